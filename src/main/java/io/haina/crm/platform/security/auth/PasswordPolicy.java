@@ -1,0 +1,97 @@
+package io.haina.crm.platform.security.auth;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a password must be: 12 to 128 characters, not built on a commonly breached password, and
+ * not containing the username. "Built on" means: after lower-casing, undoing the usual letter
+ * substitutions (p@ssw0rd) and stripping digits and symbols padded around it (Password2024!), what
+ * is left is a known password, a single repeated character or a keyboard run. That refuses what
+ * attackers try first without refusing long passphrases.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+    private static final String KEYBOARD_RUNS = "1234567890 qwertyuiop asdfghjkl zxcvbnm abcdefghijklmnopqrstuvwxyz 0987654321";
+
+    private final Set<String> common;
+
+    public PasswordPolicy() {
+        this.common = load("security/common-passwords.txt");
+    }
+
+    /** The message key of the first rule the password breaks, or empty when it is acceptable. */
+    public Optional<String> problem(String password, String username) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return Optional.of("password.too-short");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("password.too-long");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return Optional.of("password.contains-username");
+        }
+        if (isCommon(lower)) {
+            return Optional.of("password.common");
+        }
+        return Optional.empty();
+    }
+
+    boolean isCommon(String lower) {
+        String core = unleet(lower).replaceAll("^[^a-z]+|[^a-z]+$", "");
+        String digitsOnly = lower.replaceAll("[^0-9]", "");
+        return common.contains(lower) || common.contains(core)
+                || (core.isEmpty() && digitsOnly.length() == lower.length() && isRunOrRepeat(lower))
+                || isRunOrRepeat(core) || isRunOrRepeat(lower.replaceAll("[^a-z0-9]", ""));
+    }
+
+    private static String unleet(String s) {
+        return s.replace('@', 'a').replace('4', 'a').replace('3', 'e').replace('0', 'o').replace('$', 's')
+                .replace('5', 's').replace('7', 't').replace('!', 'i');
+    }
+
+    /** aaaaaaaa, 121212121212, abcabcabc, qwertyuiop, 123456789012 ... */
+    private static boolean isRunOrRepeat(String s) {
+        if (s.length() < 4) {
+            return false;
+        }
+        for (int period = 1; period <= 4; period++) {
+            if (s.length() % period == 0 && s.substring(0, period).repeat(s.length() / period).equals(s)) {
+                return true;
+            }
+        }
+        for (String run : KEYBOARD_RUNS.split(" ")) {
+            String cycled = run + run;
+            if (cycled.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+                StandardCharsets.UTF_8))) {
+            reader.lines().map(String::strip).filter(w -> !w.isEmpty())
+                    .map(w -> w.toLowerCase(Locale.ROOT)).forEach(words::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing " + resource, e);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,152 @@
+package io.haina.crm.platform.security.auth;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import io.haina.crm.platform.security.org.UserRepository;
+import io.haina.crm.platform.security.setup.SetupGate;
+import io.haina.crm.platform.security.setup.SetupState;
+import io.haina.crm.platform.security.token.ApiTokenService;
+import io.haina.crm.platform.security.token.BearerTokenAuthenticationProvider;
+import io.haina.crm.platform.security.token.BearerTokenFilter;
+import io.haina.crm.platform.web.ProblemResponses;
+
+/**
+ * Two doors: the API ({@code /api/**}: bearer tokens, no session, no CSRF because no cookie
+ * authenticates there, problem JSON), and the pages (form sign-in, remember-me, sessions in
+ * PostgreSQL, CSRF on every form and htmx request, a strict Content-Security-Policy).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String REMEMBER_ME_COOKIE = "HAINA_REMEMBER";
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
+            "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+    private static final List<String> PUBLIC_PAGES = List.of("/login", "/setup", "/language", "/error", "/favicon.ico",
+            "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; the prefix in each stored hash lets stronger settings come later.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(HainaUserDetailsService userDetails, PasswordEncoder encoder,
+                                                LoginThrottle throttle, UserRepository users,
+                                                ApplicationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, events));
+    }
+
+    @Bean
+    JdbcTokenRepositoryImpl rememberMeTokens(DataSource dataSource) {
+        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
+    }
+
+    @Bean
+    PersistentTokenBasedRememberMeServices rememberMeServices(HainaUserDetailsService userDetails, JdbcTokenRepositoryImpl tokens,
+                                                              @Value("${haina.security.remember-me-lifetime:P14D}") Duration lifetime) {
+        // The key only signs the in-memory authentication; the cookie is checked against the table.
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        var services = new PersistentTokenBasedRememberMeServices(HexFormat.of().formatHex(key), userDetails, tokens);
+        services.setCookieName(REMEMBER_ME_COOKIE);
+        services.setParameter("remember-me");
+        services.setTokenValiditySeconds((int) lifetime.toSeconds());
+        services.setUseSecureCookie(false);
+        return services;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserRepository users,
+                                 ProblemResponses problems, SignedInUsers signedIn) throws Exception {
+        var bearer = new BearerTokenFilter(new BearerTokenAuthenticationProvider(tokens, users), problems);
+        return http
+                .securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ActiveUserFilter(signedIn, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthenticated");
+                        })
+                        .accessDeniedHandler((request, response, ex) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
+                                 SetupState setupState, SignedInUsers signedIn, ProblemResponses problems) throws Exception {
+        return http
+                .addFilterBefore(new SetupGate(setupState), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new ActiveUserFilter(signedIn, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .authenticationDetailsSource(ClientInfo::web)
+                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies(REMEMBER_ME_COOKIE))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}

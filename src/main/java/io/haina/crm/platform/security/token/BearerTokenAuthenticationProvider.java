@@ -1,0 +1,35 @@
+package io.haina.crm.platform.security.token;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+
+import io.haina.crm.platform.security.auth.HainaPrincipal;
+import io.haina.crm.platform.security.org.UserAccount;
+import io.haina.crm.platform.security.org.UserRepository;
+
+/** Accepts a valid token of an active user. */
+public class BearerTokenAuthenticationProvider implements AuthenticationProvider {
+
+    private final ApiTokenService tokens;
+    private final UserRepository users;
+
+    public BearerTokenAuthenticationProvider(ApiTokenService tokens, UserRepository users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String token = ((BearerTokenAuthentication) authentication).token();
+        UserAccount user = tokens.authenticate(token).flatMap(users::findById).filter(UserAccount::active)
+                .orElseThrow(() -> new BadCredentialsException("invalid, expired or revoked token"));
+        return BearerTokenAuthentication.authenticated(token,
+                new HainaPrincipal(user.id(), user.username(), user.status(), null));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return BearerTokenAuthentication.class.isAssignableFrom(authentication);
+    }
+}

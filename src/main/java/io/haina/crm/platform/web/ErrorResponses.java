@@ -1,0 +1,112 @@
+package io.haina.crm.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The one place errors become answers: an error page in the user's language for a browser, an
+ * RFC 9457 problem (also in the user's language) for the API under {@code /api/}. Stack traces
+ * are logged, never shown.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final ShellFactory shells;
+
+    ErrorResponses(ShellFactory shells) {
+        this.shells = shells;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    Object invalidInput(InvalidInputException e, HttpServletRequest request) {
+        Messages msg = shells.messages(request);
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of("field", p.field() == null ? "" : p.field(), "message", msg.t(p.messageKey(), p.args())))
+                .toList();
+        return respond(request, HttpStatus.BAD_REQUEST, "error.invalid-input", null, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.messageKey(), e.args(), Map.of());
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    Object notFound(Exception e, HttpServletRequest request) {
+        return respond(request, HttpStatus.NOT_FOUND, "error.not-found", null, Map.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.FORBIDDEN, "error.forbidden", null, Map.of());
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
+            MethodArgumentTypeMismatchException.class})
+    Object badRequest(Exception e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", null, Map.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object methodNotAllowed(Exception e, HttpServletRequest request) {
+        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "error.method-not-allowed", null, Map.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedMediaType(Exception e, HttpServletRequest request) {
+        return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupported-media-type", null, Map.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", null, Map.of());
+    }
+
+    private Object respond(HttpServletRequest request, HttpStatus status, String messageKey, Object[] args,
+                           Map<String, Object> extra) {
+        if (ApiRequests.isApi(request)) {
+            return problem(shells.messages(request), status, messageKey, args, request.getRequestURI(), extra);
+        }
+        ModelAndView page = new ModelAndView("errors/page", status);
+        page.addObject("shell", shells.create(request));
+        page.addObject("status", status.value());
+        page.addObject("message", shells.messages(request).t(messageKey, args == null ? new Object[0] : args));
+        return page;
+    }
+
+    static ResponseEntity<ProblemDetail> problem(Messages msg, HttpStatus status, String messageKey, Object[] args,
+                                                 String path, Map<String, Object> extra) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, msg.t(messageKey, args == null ? new Object[0] : args));
+        problem.setTitle(msg.t("error.title." + status.value()));
+        problem.setType(URI.create("https://haina.io/problems/" + messageKey.replace('.', '-')));
+        problem.setInstance(URI.create(path));
+        extra.forEach(problem::setProperty);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,59 @@
+package io.haina.crm.platform.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Validation messages of one form, resolved in the user's language, for a template to show per field. */
+public final class FormErrors {
+
+    private static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+
+    private final Map<String, String> byField;
+    private final List<String> general;
+
+    private FormErrors(Map<String, String> byField, List<String> general) {
+        this.byField = byField;
+        this.general = general;
+    }
+
+    public static FormErrors none() {
+        return NONE;
+    }
+
+    public static FormErrors of(InvalidInputException e, Messages msg) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (InvalidInputException.FieldProblem p : e.problems()) {
+            String text = msg.t(p.messageKey(), p.args());
+            if (p.field() == null) {
+                general.add(text);
+            } else {
+                byField.putIfAbsent(p.field(), text);
+            }
+        }
+        return new FormErrors(byField, general);
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    public List<String> general() {
+        return general;
+    }
+
+    public boolean any() {
+        return !byField.isEmpty() || !general.isEmpty();
+    }
+
+    /** Bootstrap's class for a field's input: {@code is-invalid} when it has a message. */
+    public String css(String field) {
+        return has(field) ? "is-invalid" : "";
+    }
+}

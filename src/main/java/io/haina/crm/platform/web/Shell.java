@@ -1,0 +1,42 @@
+package io.haina.crm.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the page layout needs, handed to every template as {@code shell}.
+ *
+ * @param msg         texts in the request's language
+ * @param user        the signed-in user, or {@code null} on the sign-in and setup pages
+ * @param companyName the company's name, or {@code null} before setup
+ * @param nav         the navigation the user may open
+ * @param path        the request path, to mark the current entry
+ * @param csrfHeader  the header htmx sends the CSRF token in
+ * @param csrfParam   the form field a plain form sends it in
+ * @param csrfToken   the token itself
+ * @param notice      a message key to show once (after a redirect), or {@code null}
+ */
+public record Shell(Messages msg, ShellUser user, String companyName, Map<NavItem.Section, List<NavItem>> nav,
+                    String path, String csrfHeader, String csrfParam, String csrfToken, String notice) {
+
+    public String t(String key, Object... args) {
+        return msg.t(key, args);
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public boolean can(String permission) {
+        return user != null && user.can(permission);
+    }
+
+    public boolean isActive(NavItem item) {
+        return item.isActive(path);
+    }
+
+    /** The JSON for {@code hx-headers}, so that every htmx request carries the CSRF token. */
+    public String htmxHeaders() {
+        return csrfHeader == null ? "{}" : "{\"" + csrfHeader + "\": \"" + csrfToken + "\"}";
+    }
+}

@@ -1,0 +1,49 @@
+package io.haina.crm.platform.web;
+
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Builds the {@link Shell} of a request. */
+@Component
+public class ShellFactory {
+
+    /** Flash attribute holding a message key to show once on the next page. */
+    public static final String NOTICE = "notice";
+
+    private final MessageSource messages;
+    private final Navigation navigation;
+    private final ShellContext context;
+
+    ShellFactory(MessageSource messages, Navigation navigation, ShellContext context) {
+        this.messages = messages;
+        this.navigation = navigation;
+        this.context = context;
+    }
+
+    public Shell create(HttpServletRequest request) {
+        ShellUser user = context.currentShellUser().orElse(null);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        Object notice = flash == null ? null : flash.get(NOTICE);
+        return new Shell(
+                messages(request),
+                user,
+                context.companyName().orElse(null),
+                user == null ? Map.of() : navigation.visibleTo(user),
+                request.getRequestURI(),
+                csrf == null ? null : csrf.getHeaderName(),
+                csrf == null ? null : csrf.getParameterName(),
+                csrf == null ? null : csrf.getToken(),
+                notice == null ? null : notice.toString());
+    }
+
+    public Messages messages(HttpServletRequest request) {
+        return new Messages(messages, RequestContextUtils.getLocale(request));
+    }
+}
