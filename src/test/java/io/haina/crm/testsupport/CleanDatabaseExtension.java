@@ -1,0 +1,31 @@
+package io.haina.crm.testsupport;
+
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import io.haina.crm.platform.security.setup.CompanyRepository;
+import io.haina.crm.platform.security.setup.SetupState;
+
+/** Empties every table but Flyway's before each test, and forgets what the app cached about them. */
+public class CleanDatabaseExtension implements BeforeEachCallback {
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ApplicationContext spring = SpringExtension.getApplicationContext(context);
+        DSLContext db = spring.getBean(DSLContext.class);
+        List<String> tables = db.fetch("""
+                select quote_ident(tablename) from pg_tables
+                where schemaname = current_schema() and tablename <> 'flyway_schema_history'""").getValues(0, String.class);
+        if (!tables.isEmpty()) {
+            db.execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
+        }
+        spring.getBean(SetupState.class).forget();
+        spring.getBean(CompanyRepository.class).clearCache();
+        spring.getBean(MutableClock.class).reset();
+    }
+}

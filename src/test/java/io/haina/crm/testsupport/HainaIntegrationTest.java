@@ -1,0 +1,24 @@
+package io.haina.crm.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An integration test: the whole application on a real PostgreSQL — a throw-away embedded one, or
+ * the server named by {@code HAINA_DB_URL} — served on a random port, with an empty database
+ * before each test. All integration and browser tests share this one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"haina.embedded-db.ephemeral=true", "logging.level.io.haina=info"})
+@Import(TestSupportConfiguration.class)
+@ExtendWith(CleanDatabaseExtension.class)
+public @interface HainaIntegrationTest {
+}

@@ -1,0 +1,86 @@
+package io.haina.crm.testsupport;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.security.ScopeLevel;
+import io.haina.crm.platform.security.org.DepartmentService;
+import io.haina.crm.platform.security.org.UserAdminService;
+import io.haina.crm.platform.security.org.UserForm;
+import io.haina.crm.platform.security.role.RoleForm;
+import io.haina.crm.platform.security.role.RoleService;
+import io.haina.crm.platform.security.setup.SetupRequest;
+import io.haina.crm.platform.security.setup.SetupService;
+
+/**
+ * Builds an organization for a test through the application's own services (so every rule
+ * applies): the company and its administrator, departments, roles, users.
+ */
+public class TestOrg {
+
+    /** A password the policy accepts; every test user gets it unless a test says otherwise. */
+    public static final String PASSWORD = "Tide-Harbor-Lantern-42";
+    public static final String ADMIN = "admin";
+
+    private final SetupService setup;
+    private final DepartmentService departments;
+    private final RoleService roles;
+    private final UserAdminService users;
+    private long adminId;
+
+    TestOrg(SetupService setup, DepartmentService departments, RoleService roles, UserAdminService users) {
+        this.setup = setup;
+        this.departments = departments;
+        this.roles = roles;
+        this.users = users;
+    }
+
+    /** The company "海纳测试" with its top department and the administrator {@code admin}. */
+    public long admin() {
+        adminId = setup.setUp(new SetupRequest("海纳测试", ADMIN, "管理员", "admin@example.com", PASSWORD, PASSWORD),
+                Locale.SIMPLIFIED_CHINESE);
+        return adminId;
+    }
+
+    public long department(String name, Long parentId) {
+        return departments.create(adminId, parentId, name);
+    }
+
+    public RoleBuilder role(String name) {
+        return new RoleBuilder(name);
+    }
+
+    public long user(String username, String displayName, Long departmentId, Long managerId, Long... roleIds) {
+        return users.create(adminId, new UserForm(username, displayName, username + "@example.com", null, null,
+                departmentId, managerId, PASSWORD, List.of(roleIds), null));
+    }
+
+    public long adminId() {
+        return adminId;
+    }
+
+    /** A role granting actions per object, each with a scope. */
+    public final class RoleBuilder {
+        private final String name;
+        private final Map<String, Set<ObjectAction>> actions = new HashMap<>();
+        private final Map<String, ScopeLevel> scopes = new HashMap<>();
+
+        private RoleBuilder(String name) {
+            this.name = name;
+        }
+
+        public RoleBuilder grant(String object, ScopeLevel scope, ObjectAction... granted) {
+            actions.put(object, Set.of(granted));
+            scopes.put(object, scope);
+            return this;
+        }
+
+        public long create() {
+            return roles.create(adminId, new RoleForm(name, null, actions, scopes, null));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.haina.crm.testsupport;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestOrg.class)
+public class TestSupportConfiguration {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(ZoneId.systemDefault());
+    }
+}
