@@ -25,7 +25,8 @@ public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
-    private static final String KEYBOARD_RUNS = "1234567890 qwertyuiop asdfghjkl zxcvbnm abcdefghijklmnopqrstuvwxyz 0987654321";
+    private static final String KEYBOARD_RUNS = "1234567890 qwertyuiop asdfghjkl zxcvbnm abcdefghijklmnopqrstuvwxyz 0987654321 "
+            + "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p qazwsxedcrfvtgbyhnujmikolp zaq1xsw2cde3vfr4bgt5nhy6mju7";
 
     private final Set<String> common;
 
@@ -52,31 +53,40 @@ public class PasswordPolicy {
     }
 
     boolean isCommon(String lower) {
-        String core = unleet(lower).replaceAll("^[^a-z]+|[^a-z]+$", "");
-        String digitsOnly = lower.replaceAll("[^0-9]", "");
-        return common.contains(lower) || common.contains(core)
-                || (core.isEmpty() && digitsOnly.length() == lower.length() && isRunOrRepeat(lower))
-                || isRunOrRepeat(core) || isRunOrRepeat(lower.replaceAll("[^a-z0-9]", ""));
+        if (common.contains(lower)) {
+            return true;
+        }
+        // Strip the padding first, then undo substitutions inside what is left: "P@ssw0rd2024!" -> "password".
+        String core = stripPadding(lower);
+        String unleeted = stripPadding(unleet(core));
+        if (!core.isEmpty() && (common.contains(core) || common.contains(unleeted))) {
+            return true;
+        }
+        String compact = lower.replaceAll("[^\\p{L}\\p{N}]", "");
+        return isRunOrRepeat(compact) || isRunOrRepeat(core);
+    }
+
+    private static String stripPadding(String s) {
+        return s.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
     }
 
     private static String unleet(String s) {
-        return s.replace('@', 'a').replace('4', 'a').replace('3', 'e').replace('0', 'o').replace('$', 's')
-                .replace('5', 's').replace('7', 't').replace('!', 'i');
+        return s.replace('@', 'a').replace('4', 'a').replace('3', 'e').replace('0', 'o').replace('1', 'i')
+                .replace('$', 's').replace('5', 's').replace('7', 't').replace('!', 'i');
     }
 
-    /** aaaaaaaa, 121212121212, abcabcabc, qwertyuiop, 123456789012 ... */
+    /** aaaaaaaaaaaa, 121212121212, abcabcabcabc, qwertyuiop, 1qaz2wsx3edc ... */
     private static boolean isRunOrRepeat(String s) {
         if (s.length() < 4) {
             return false;
         }
-        for (int period = 1; period <= 4; period++) {
+        for (int period = 1; period <= 4 && period < s.length(); period++) {
             if (s.length() % period == 0 && s.substring(0, period).repeat(s.length() / period).equals(s)) {
                 return true;
             }
         }
         for (String run : KEYBOARD_RUNS.split(" ")) {
-            String cycled = run + run;
-            if (cycled.contains(s)) {
+            if ((run + run).contains(s)) {
                 return true;
             }
         }
