@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -63,13 +64,31 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /**
+     * Signs the in-memory remember-me authentication between the services that create it and the
+     * provider that accepts it; the cookie itself is checked against {@code persistent_logins}.
+     */
+    record RememberMeKey(String value) {
+        static RememberMeKey random() {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            return new RememberMeKey(HexFormat.of().formatHex(key));
+        }
+    }
+
+    @Bean
+    RememberMeKey rememberMeKey() {
+        return RememberMeKey.random();
+    }
+
     @Bean
     AuthenticationManager authenticationManager(HainaUserDetailsService userDetails, PasswordEncoder encoder,
                                                 LoginThrottle throttle, UserRepository users,
-                                                ApplicationEventPublisher events) {
+                                                ApplicationEventPublisher events, RememberMeKey rememberMeKey) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, events));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, events),
+                new RememberMeAuthenticationProvider(rememberMeKey.value()));
     }
 
     @Bean
@@ -81,11 +100,9 @@ class SecurityConfiguration {
 
     @Bean
     PersistentTokenBasedRememberMeServices rememberMeServices(HainaUserDetailsService userDetails, JdbcTokenRepositoryImpl tokens,
+                                                              RememberMeKey key,
                                                               @Value("${haina.security.remember-me-lifetime:P14D}") Duration lifetime) {
-        // The key only signs the in-memory authentication; the cookie is checked against the table.
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        var services = new PersistentTokenBasedRememberMeServices(HexFormat.of().formatHex(key), userDetails, tokens);
+        var services = new PersistentTokenBasedRememberMeServices(key.value(), userDetails, tokens);
         services.setCookieName(REMEMBER_ME_COOKIE);
         services.setParameter("remember-me");
         services.setTokenValiditySeconds((int) lifetime.toSeconds());
@@ -124,9 +141,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
-                                 SetupState setupState, SignedInUsers signedIn, ProblemResponses problems) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                 PersistentTokenBasedRememberMeServices rememberMe, SetupState setupState,
+                                 SignedInUsers signedIn, ProblemResponses problems) throws Exception {
         return http
+                // Explicit, or Spring builds a plain provider around the UserDetailsService: no lockout, no login log.
+                .authenticationManager(authenticationManager)
                 .addFilterBefore(new SetupGate(setupState), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new ActiveUserFilter(signedIn, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth

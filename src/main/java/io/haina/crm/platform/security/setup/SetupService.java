@@ -74,8 +74,9 @@ public class SetupService {
         long adminRole = roles.findByCode(Role.ADMINISTRATOR_CODE).map(Role::id)
                 .orElseGet(() -> roles.insert(Role.ADMINISTRATOR_CODE, administratorRoleName(locale),
                         administratorRoleDescription(locale), true));
-        long adminId = users.insert(new NewUser(username, displayName, email, null, null, rootDepartment, null,
-                locale.toLanguageTag()), encoder.encode(request.password()));
+        // No language is pinned on the account: the browser decides until the user picks one.
+        long adminId = users.insert(new NewUser(username, displayName, email, null, null, rootDepartment, null, null),
+                encoder.encode(request.password()));
         roles.replaceRolesOf(adminId, Set.of(adminRole));
         return adminId;
     }

@@ -1,0 +1,174 @@
+package io.haina.crm.platform.security.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.haina.crm.platform.security.org.UserAdminService;
+import io.haina.crm.platform.security.org.UserStatus;
+import io.haina.crm.testsupport.HainaIntegrationTest;
+import io.haina.crm.testsupport.TestOrg;
+import io.haina.crm.testsupport.WebClient;
+
+@HainaIntegrationTest
+class WebSignInIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestOrg org;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    UserAdminService admin;
+
+    @Test
+    void aSignedInUserReachesHomeAndTheSessionLivesInPostgres() {
+        org.admin();
+        WebClient browser = new WebClient(port);
+
+        HttpResponse<String> login = browser.login("admin", TestOrg.PASSWORD);
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        HttpResponse<String> home = browser.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("管理员").contains("海纳测试");
+        assertThat(db.fetchCount(db.selectFrom("spring_session").where("principal_name = 'admin'"))).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongPasswordShowsTheReasonOnTheLoginPage() {
+        org.admin();
+        WebClient browser = new WebClient(port);
+
+        HttpResponse<String> failed = browser.login("admin", "not-the-password");
+        HttpResponse<String> page = browser.get(failed.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+
+        assertThat(page.body()).contains("用户名或密码错误");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void fiveFailuresLockTheFormTooEvenForTheRightPassword() {
+        org.admin();
+        WebClient browser = new WebClient(port).language("en");
+        for (int i = 0; i < 5; i++) {
+            browser.login("admin", "wrong-" + i);
+        }
+
+        browser.login("admin", TestOrg.PASSWORD);
+
+        assertThat(browser.get("/login?error").body()).contains("locked for 15 minutes");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void everyPageRequiresSignIn() {
+        org.admin();
+        HttpResponse<String> response = new WebClient(port).get("/org/users");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        org.admin();
+        WebClient browser = new WebClient(port);
+        browser.login("admin", TestOrg.PASSWORD);
+
+        HttpResponse<String> forged = browser.post("/org/departments", Map.of("name", "伪造", "_csrf", "forged"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(db.fetchCount(db.selectFrom("department").where("name = '伪造'"))).isZero();
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        HttpResponse<String> page = new WebClient(port).get("/setup");
+
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'", "object-src 'none'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+    }
+
+    @Test
+    void rememberMeSignsInANewBrowserSessionWithTheCookieAlone() {
+        org.admin();
+        WebClient browser = new WebClient(port);
+        browser.get("/login");
+        browser.post("/login", Map.of("username", "admin", "password", TestOrg.PASSWORD, "remember-me", "true"));
+        HttpCookie remember = browser.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(SecurityConfiguration.REMEMBER_ME_COOKIE)).findFirst().orElseThrow();
+
+        WebClient laterThatWeek = new WebClient(port);
+        laterThatWeek.cookies().getCookieStore().add(java.net.URI.create("http://localhost:" + port), remember);
+
+        assertThat(laterThatWeek.get("/").statusCode()).isEqualTo(200);
+        assertThat(db.fetchCount(db.selectFrom("persistent_logins").where("username = 'admin'"))).isEqualTo(1);
+    }
+
+    @Test
+    void aDisabledUserIsSignedOutEverywhereAndCannotSignInAgain() {
+        org.admin();
+        long repId = org.user("rep", "王小明", null, null);
+        WebClient rep = new WebClient(port);
+        rep.login("rep", TestOrg.PASSWORD);
+        assertThat(rep.get("/").statusCode()).isEqualTo(200);
+
+        admin.changeStatus(org.adminId(), repId, UserStatus.DISABLED);
+
+        HttpResponse<String> next = rep.get("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(db.fetchCount(db.selectFrom("spring_session").where("principal_name = 'rep'"))).isZero();
+        WebClient again = new WebClient(port);
+        again.login("rep", TestOrg.PASSWORD);
+        assertThat(again.get("/login?error").body()).contains("已停用或已离职");
+        assertThat(db.fetchValue("select failure_reason from login_log where username = 'rep' order by id desc limit 1"))
+                .isEqualTo("DISABLED");
+    }
+
+    @Test
+    void theLanguageFollowsTheBrowserUntilTheUserChoosesAndThenStaysWithTheUser() {
+        org.admin();
+        WebClient browser = new WebClient(port).language("en-US,en;q=0.9");
+        assertThat(browser.get("/login").body()).contains("Sign in").contains("lang=\"en\"");
+
+        browser.login("admin", TestOrg.PASSWORD);
+        browser.get("/");
+        browser.post("/language", Map.of("lang", "zh-CN", "back", "/"));
+        assertThat(browser.get("/").body()).contains("lang=\"zh-CN\"").contains("首页");
+
+        WebClient elsewhere = new WebClient(port).language("en");
+        elsewhere.login("admin", TestOrg.PASSWORD);
+        assertThat(elsewhere.get("/").body()).as("the choice travels with the user").contains("lang=\"zh-CN\"");
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
+        org.admin();
+        WebClient browser = new WebClient(port).language("en");
+        browser.login("admin", TestOrg.PASSWORD);
+        browser.get("/account");
+
+        HttpResponse<String> wrong = browser.post("/account/password", Map.of("currentPassword", "nope",
+                "newPassword", "Quiet-River-Stone-77", "confirmPassword", "Quiet-River-Stone-77"));
+        assertThat(wrong.body()).contains("The current password is wrong.");
+
+        HttpResponse<String> ok = browser.post("/account/password", Map.of("currentPassword", TestOrg.PASSWORD,
+                "newPassword", "Quiet-River-Stone-77", "confirmPassword", "Quiet-River-Stone-77"));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(new WebClient(port).login("admin", "Quiet-River-Stone-77").headers().firstValue("Location").orElseThrow())
+                .doesNotContain("error");
+    }
+}
