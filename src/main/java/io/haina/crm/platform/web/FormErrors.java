@@ -36,6 +36,11 @@ public final class FormErrors {
         return new FormErrors(byField, general);
     }
 
+    /** A conflict shown beside one field ({@code null}: above the form). */
+    public static FormErrors of(ConflictException e, String field, Messages msg) {
+        return of(InvalidInputException.of(field, e.messageKey(), e.args()), msg);
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

@@ -2,6 +2,7 @@ package io.haina.crm.platform.web;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +15,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Clock clock;
+    private final ShellContext context;
 
-    HomeController(Clock clock) {
+    HomeController(Clock clock, ShellContext context) {
         this.clock = clock;
+        this.context = context;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        int hour = LocalTime.now(clock).getHour();
+        ZoneId zone = context.currentShellUser().map(ShellUser::timeZone).orElse(clock.getZone());
+        int hour = LocalTime.now(clock.withZone(zone)).getHour();
         model.addAttribute("greetingKey", hour < 12 ? "home.greeting.morning" : hour < 18 ? "home.greeting.afternoon"
                 : "home.greeting.evening");
         return "home/home";

@@ -13,6 +13,9 @@ public interface ShellUser {
     /** The language the user chose, if any; otherwise the browser decides. */
     Optional<Locale> locale();
 
+    /** The user's time zone, for times shown to them. */
+    java.time.ZoneId timeZone();
+
     /** Whether the user holds a permission, such as {@code user:view} or {@code admin}. */
     boolean can(String permission);
 

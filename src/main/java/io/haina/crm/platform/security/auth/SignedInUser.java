@@ -29,6 +29,11 @@ public record SignedInUser(CurrentUser user, AccessProfile access) implements Sh
         return user.locale();
     }
 
+    @Override
+    public java.time.ZoneId timeZone() {
+        return user.timeZone();
+    }
+
     /** {@code admin}, or {@code object:action} such as {@code user:view}. */
     @Override
     public boolean can(String permission) {

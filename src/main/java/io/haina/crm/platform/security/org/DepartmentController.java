@@ -56,7 +56,7 @@ class DepartmentController {
         } catch (InvalidInputException e) {
             return showTree(model, parentId, name, FormErrors.of(e, msg));
         } catch (ConflictException e) {
-            return showTree(model, parentId, name, FormErrors.of(InvalidInputException.of("name", e.messageKey(), e.args()), msg));
+            return showTree(model, parentId, name, FormErrors.of(e, "name", msg));
         }
     }
 
@@ -75,7 +75,7 @@ class DepartmentController {
         } catch (InvalidInputException e) {
             return showDetail(model, id, name, FormErrors.of(e, msg));
         } catch (ConflictException e) {
-            return showDetail(model, id, name, FormErrors.of(InvalidInputException.of("name", e.messageKey(), e.args()), msg));
+            return showDetail(model, id, name, FormErrors.of(e, "name", msg));
         }
     }
 
@@ -87,7 +87,7 @@ class DepartmentController {
             redirect.addFlashAttribute(ShellFactory.NOTICE, "department.moved");
             return "redirect:" + PATH + "/" + id;
         } catch (ConflictException e) {
-            return showDetail(model, id, null, FormErrors.of(InvalidInputException.of("parentId", e.messageKey(), e.args()), msg));
+            return showDetail(model, id, null, FormErrors.of(e, "parentId", msg));
         }
     }
 
@@ -98,7 +98,7 @@ class DepartmentController {
             redirect.addFlashAttribute(ShellFactory.NOTICE, "department.deleted");
             return "redirect:" + PATH;
         } catch (ConflictException e) {
-            return showDetail(model, id, null, FormErrors.of(InvalidInputException.of(null, e.messageKey(), e.args()), msg));
+            return showDetail(model, id, null, FormErrors.of(e, null, msg));
         }
     }
 

@@ -101,7 +101,7 @@ class UserController {
             return showForm(model, user, withRoles(form, id), FormErrors.of(e, msg), FormErrors.none());
         } catch (ConflictException e) {
             return showForm(model, user, withRoles(form, id),
-                    FormErrors.of(InvalidInputException.of(null, e.messageKey(), e.args()), msg), FormErrors.none());
+                    FormErrors.of(e, null, msg), FormErrors.none());
         }
     }
 
@@ -135,7 +135,7 @@ class UserController {
             return showForm(model, user, UserForm.of(user, roles.roleIdsOf(id)), FormErrors.none(), FormErrors.of(e, msg));
         } catch (ConflictException e) {
             return showForm(model, user, UserForm.of(user, roles.roleIdsOf(id)), FormErrors.none(),
-                    FormErrors.of(InvalidInputException.of(null, e.messageKey(), e.args()), msg));
+                    FormErrors.of(e, null, msg));
         }
     }
 

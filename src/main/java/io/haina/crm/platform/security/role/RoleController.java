@@ -88,7 +88,7 @@ class RoleController {
             return showForm(model, null, form.name(), form.description(), grantsOf(form), FormErrors.of(e, msg));
         } catch (ConflictException e) {
             return showForm(model, null, form.name(), form.description(), grantsOf(form),
-                    FormErrors.of(InvalidInputException.of("name", e.messageKey(), e.args()), msg));
+                    FormErrors.of(e, "name", msg));
         }
     }
 
@@ -112,7 +112,7 @@ class RoleController {
             return showForm(model, role, form.name(), form.description(), grantsOf(form), FormErrors.of(e, msg));
         } catch (ConflictException e) {
             return showForm(model, role, form.name(), form.description(), grantsOf(form),
-                    FormErrors.of(InvalidInputException.of(null, e.messageKey(), e.args()), msg));
+                    FormErrors.of(e, null, msg));
         }
     }
 
@@ -125,7 +125,7 @@ class RoleController {
         } catch (ConflictException e) {
             Role role = service.find(id);
             return showForm(model, role, role.name(), role.description(), roles.grantsOf(id),
-                    FormErrors.of(InvalidInputException.of(null, e.messageKey(), e.args()), msg));
+                    FormErrors.of(e, null, msg));
         }
     }
 
