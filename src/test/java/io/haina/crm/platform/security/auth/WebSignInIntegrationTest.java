@@ -116,6 +116,7 @@ class WebSignInIntegrationTest {
 
         assertThat(laterThatWeek.get("/").statusCode()).isEqualTo(200);
         assertThat(db.fetchCount(db.selectFrom("persistent_logins").where("username = 'admin'"))).isEqualTo(1);
+        assertThat(db.fetchCount(db.selectFrom("login_log").where("channel = 'REMEMBER_ME' and success"))).isEqualTo(1);
     }
 
     @Test
