@@ -77,6 +77,9 @@ class MessagesCompletenessTest {
         for (UserStatus status : UserStatus.values()) {
             used.add(status.labelKey());
         }
+        for (Class<?> type : io.haina.crm.platform.metadata.FieldType.class.getPermittedSubclasses()) {
+            used.add(io.haina.crm.platform.metadata.FieldType.labelKeyOf(type));
+        }
         for (NavItem.Section section : NavItem.Section.values()) {
             used.add(section.labelKey());
         }

@@ -1,0 +1,43 @@
+package io.haina.crm.platform.metadata;
+
+/**
+ * One field of an object.
+ *
+ * @param name     the column name, lower_snake_case ({@code cf_*} for custom fields)
+ * @param labelKey message key of its label
+ * @param type     what it holds
+ * @param required whether a record needs a value
+ * @param unique   whether two records may not share a value (checked case-insensitively for text)
+ */
+public record FieldDef(String name, String labelKey, FieldType type, boolean required, boolean unique) {
+
+    public FieldDef {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("field name must be lower_snake_case: " + name);
+        }
+    }
+
+    public static FieldDef optional(String name, String labelKey, FieldType type) {
+        return new FieldDef(name, labelKey, type, false, false);
+    }
+
+    public static FieldDef required(String name, String labelKey, FieldType type) {
+        return new FieldDef(name, labelKey, type, true, false);
+    }
+
+    public FieldDef asUnique() {
+        return new FieldDef(name, labelKey, type, required, true);
+    }
+
+    /** Reads a user's input for this field: blank is empty (refused when required), the rest goes to the type. */
+    public Parsed parse(String input) {
+        if (input == null || input.isBlank()) {
+            return required && !(type instanceof FieldType.AutoNumber) ? Parsed.refused("validation.required") : Parsed.empty();
+        }
+        return type.parse(input.strip());
+    }
+
+    public boolean isCustom() {
+        return name.startsWith("cf_");
+    }
+}
