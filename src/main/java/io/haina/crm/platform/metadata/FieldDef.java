@@ -8,8 +8,10 @@ package io.haina.crm.platform.metadata;
  * @param type     what it holds
  * @param required whether a record needs a value
  * @param unique   whether two records may not share a value (checked case-insensitively for text)
+ * @param defaultInput what a new record gets when the field is left blank, as a user would type it; or null
  */
-public record FieldDef(String name, String labelKey, FieldType type, boolean required, boolean unique) {
+public record FieldDef(String name, String labelKey, FieldType type, boolean required, boolean unique,
+                       String defaultInput) {
 
     public FieldDef {
         if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
@@ -18,20 +20,35 @@ public record FieldDef(String name, String labelKey, FieldType type, boolean req
     }
 
     public static FieldDef optional(String name, String labelKey, FieldType type) {
-        return new FieldDef(name, labelKey, type, false, false);
+        return new FieldDef(name, labelKey, type, false, false, null);
     }
 
     public static FieldDef required(String name, String labelKey, FieldType type) {
-        return new FieldDef(name, labelKey, type, true, false);
+        return new FieldDef(name, labelKey, type, true, false, null);
     }
 
     public FieldDef asUnique() {
-        return new FieldDef(name, labelKey, type, required, true);
+        return new FieldDef(name, labelKey, type, required, true, defaultInput);
+    }
+
+    public FieldDef withDefault(String input) {
+        if (!(input != null && type.parse(input).ok())) {
+            throw new IllegalArgumentException(name + ": default '" + input + "' is not a valid value");
+        }
+        return new FieldDef(name, labelKey, type, required, unique, input);
+    }
+
+    /** Reads the input of a new record: a blank field takes its default. */
+    public Parsed parseForCreate(String input) {
+        return parse(input == null || input.isBlank() ? defaultInput : input);
     }
 
     /** Reads a user's input for this field: blank is empty (refused when required), the rest goes to the type. */
     public Parsed parse(String input) {
         if (input == null || input.isBlank()) {
+            if (type instanceof FieldType.Checkbox) {
+                return Parsed.value(false); // an unticked box is "no", not "unknown"
+            }
             return required && !(type instanceof FieldType.AutoNumber) ? Parsed.refused("validation.required") : Parsed.empty();
         }
         return type.parse(input.strip());

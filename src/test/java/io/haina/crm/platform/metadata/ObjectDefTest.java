@@ -21,6 +21,16 @@ class ObjectDefTest {
     }
 
     @Test
+    void aNewRecordTakesTheDefaultOfABlankFieldAndAnUntickedBoxIsNo() {
+        FieldDef active = FieldDef.optional("active", "x", new FieldType.Checkbox()).withDefault("true");
+
+        assertThat(active.parseForCreate("")).isEqualTo(Parsed.value(true));
+        assertThat(active.parseForCreate("否")).isEqualTo(Parsed.value(false));
+        assertThat(active.parse("")).isEqualTo(Parsed.value(false));
+        assertThatThrownBy(() -> active.withDefault("maybe")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void fieldsAreFoundByName() {
         ObjectDef product = new ObjectDef("product", "object.product", "product", "name", List.of(name, code), List.of("name"));
 

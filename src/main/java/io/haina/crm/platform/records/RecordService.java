@@ -1,0 +1,248 @@
+package io.haina.crm.platform.records;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.haina.crm.platform.metadata.FieldDef;
+import io.haina.crm.platform.metadata.FieldType;
+import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.metadata.ObjectRegistry;
+import io.haina.crm.platform.metadata.Parsed;
+import io.haina.crm.platform.security.DataScope;
+import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.security.Organization;
+import io.haina.crm.platform.security.OwnerScope;
+import io.haina.crm.platform.security.Permissions;
+import io.haina.crm.platform.web.InputChecks;
+import io.haina.crm.platform.web.NotFoundException;
+
+/**
+ * Creates, reads, updates, deletes and restores records of any declared object. The one door to
+ * record tables: the action must be granted, the record's owner must be in the actor's data scope
+ * (else "not found", as for a record that does not exist), input is read per field type, edits
+ * carry the version they were made on, and every change is written to the record's history.
+ */
+@Service
+@Transactional
+public class RecordService {
+
+    private final ObjectRegistry objects;
+    private final DSLContext db;
+    private final Permissions permissions;
+    private final DataScope scopes;
+    private final Organization organization;
+    private final RecordHistory history;
+    private final Clock clock;
+
+    RecordService(ObjectRegistry objects, DSLContext db, Permissions permissions, DataScope scopes,
+                  Organization organization, RecordHistory history, Clock clock) {
+        this.objects = objects;
+        this.db = db;
+        this.permissions = permissions;
+        this.scopes = scopes;
+        this.organization = organization;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Creates a record owned by the actor; every declared field is read from the input (missing = blank). */
+    public RecordData create(long actorId, String objectCode, Map<String, String> input) {
+        ObjectDef object = object(objectCode);
+        permissions.require(actorId, objectCode, ObjectAction.CREATE);
+        Map<String, Object> values = parse(object, input, true);
+        RecordTable t = new RecordTable(object);
+        requireUnique(object, t, values, null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var insert = db.insertInto(t.table).set(t.ownerId, actorId)
+                .set(t.ownerDepartmentId, organization.departmentOf(actorId).orElse(null))
+                .set(t.createdBy, actorId).set(t.createdAt, now).set(t.updatedBy, actorId).set(t.updatedAt, now);
+        for (var entry : values.entrySet()) {
+            insert = insert.set(t.of(object.field(entry.getKey()).orElseThrow()), ColumnValues.toColumn(entry.getValue()));
+        }
+        long id = insertReturningId(object, insert.returning(t.id));
+        List<FieldChange> changes = values.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new FieldChange(e.getKey(), null, e.getValue())).toList();
+        history.record(objectCode, id, actorId, "CREATED", 0, changes);
+        return load(object, t, t.id.eq(id)).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public RecordData read(long actorId, String objectCode, long id) {
+        ObjectDef object = object(objectCode);
+        permissions.require(actorId, objectCode, ObjectAction.VIEW);
+        RecordTable t = new RecordTable(object);
+        return load(object, t, t.id.eq(id).and(t.deletedAt.isNull()).and(visible(actorId, objectCode, t)))
+                .orElseThrow(() -> new NotFoundException(objectCode + " " + id));
+    }
+
+    /**
+     * Changes the fields present in the input, if the record is still at {@code expectedVersion};
+     * otherwise nothing is written and the caller learns what changed in between.
+     */
+    public RecordData update(long actorId, String objectCode, long id, int expectedVersion, Map<String, String> input) {
+        ObjectDef object = object(objectCode);
+        permissions.require(actorId, objectCode, ObjectAction.EDIT);
+        RecordTable t = new RecordTable(object);
+        RecordData current = lockVisible(actorId, object, t, id);
+        Map<String, Object> values = parse(object, input, false);
+        if (current.version() != expectedVersion) {
+            throw new StaleRecordException(String.valueOf(current.get(object.nameField())), current.version(),
+                    history.changesSince(objectCode, id, expectedVersion));
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        values.forEach((field, value) -> {
+            if (!Objects.equals(current.get(field), value)) {
+                changes.add(new FieldChange(field, current.get(field), value));
+            }
+        });
+        if (changes.isEmpty()) {
+            return current;
+        }
+        requireUnique(object, t, values, id);
+        var update = db.update(t.table).set(t.updatedBy, actorId).set(t.updatedAt, OffsetDateTime.now(clock))
+                .set(t.version, t.version.plus(1));
+        for (FieldChange change : changes) {
+            update = update.set(t.of(object.field(change.field()).orElseThrow()), ColumnValues.toColumn(change.to()));
+        }
+        try {
+            update.where(t.id.eq(id)).and(t.version.eq(expectedVersion)).execute();
+        } catch (DuplicateKeyException e) {
+            throw duplicate(object, e);
+        }
+        history.record(objectCode, id, actorId, "UPDATED", expectedVersion + 1, changes);
+        return load(object, t, t.id.eq(id)).orElseThrow();
+    }
+
+    /** Moves a record to the recycle bin. */
+    public void delete(long actorId, String objectCode, long id) {
+        ObjectDef object = object(objectCode);
+        permissions.require(actorId, objectCode, ObjectAction.DELETE);
+        RecordTable t = new RecordTable(object);
+        RecordData current = lockVisible(actorId, object, t, id);
+        db.update(t.table).set(t.deletedAt, OffsetDateTime.now(clock)).set(t.deletedBy, actorId)
+                .set(t.version, t.version.plus(1)).where(t.id.eq(id)).execute();
+        history.record(objectCode, id, actorId, "DELETED", current.version() + 1, List.of());
+    }
+
+    /** Brings a record back from the recycle bin; administrators only. */
+    public RecordData restore(long actorId, String objectCode, long id) {
+        ObjectDef object = object(objectCode);
+        if (!permissions.isAdministrator(actorId)) {
+            throw new AccessDeniedException("the recycle bin is for administrators");
+        }
+        RecordTable t = new RecordTable(object);
+        RecordData deleted = load(object, t, t.id.eq(id).and(t.deletedAt.isNotNull()))
+                .orElseThrow(() -> new NotFoundException(objectCode + " " + id));
+        try {
+            db.update(t.table).setNull(t.deletedAt).setNull(t.deletedBy).set(t.version, t.version.plus(1))
+                    .where(t.id.eq(id)).execute();
+        } catch (DuplicateKeyException e) {
+            throw duplicate(object, e);
+        }
+        history.record(objectCode, id, actorId, "RESTORED", deleted.version() + 1, List.of());
+        return load(object, t, t.id.eq(id)).orElseThrow();
+    }
+
+    /** The records' owners the actor may see, as a condition on the owner column. */
+    private Condition visible(long actorId, String objectCode, RecordTable t) {
+        return switch (scopes.visibleOwners(actorId, objectCode)) {
+            case OwnerScope.All all -> DSL.noCondition();
+            case OwnerScope.Owners owners -> owners.ids().isEmpty() ? DSL.falseCondition() : t.ownerId.in(owners.ids());
+        };
+    }
+
+    private RecordData lockVisible(long actorId, ObjectDef object, RecordTable t, long id) {
+        Condition where = t.id.eq(id).and(t.deletedAt.isNull()).and(visible(actorId, object.code(), t));
+        Record row = db.select().from(t.table).where(where).forUpdate().fetchOne();
+        if (row == null) {
+            throw new NotFoundException(object.code() + " " + id);
+        }
+        return toData(object, t, row);
+    }
+
+    private java.util.Optional<RecordData> load(ObjectDef object, RecordTable t, Condition where) {
+        return db.select().from(t.table).where(where).fetchOptional(row -> toData(object, t, row));
+    }
+
+    private static RecordData toData(ObjectDef object, RecordTable t, Record row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FieldDef field : object.fields()) {
+            values.put(field.name(), ColumnValues.fromColumn(row.get(t.of(field))));
+        }
+        return new RecordData(object.code(), row.get(t.id), values, row.get(t.ownerId), row.get(t.ownerDepartmentId),
+                row.get(t.createdBy), row.get(t.createdAt), row.get(t.updatedBy), row.get(t.updatedAt), row.get(t.version));
+    }
+
+    /** Reads every field of the input (all declared fields on create), collecting all problems at once. */
+    private static Map<String, Object> parse(ObjectDef object, Map<String, String> input, boolean allFields) {
+        InputChecks checks = new InputChecks();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : input.keySet()) {
+            if (object.field(name).isEmpty()) {
+                checks.add(name, "record.error.unknown-field", name);
+            }
+        }
+        for (FieldDef field : object.fields()) {
+            if (field.type() instanceof FieldType.AutoNumber || (!allFields && !input.containsKey(field.name()))) {
+                continue;
+            }
+            String raw = input.get(field.name());
+            switch (allFields ? field.parseForCreate(raw) : field.parse(raw)) {
+                case Parsed.Value(Object value) -> values.put(field.name(), value);
+                case Parsed.Refused refused -> checks.add(field.name(), refused.messageKey(), refused.args());
+            }
+        }
+        checks.throwIfAny();
+        return values;
+    }
+
+    private void requireUnique(ObjectDef object, RecordTable t, Map<String, Object> values, Long exceptId) {
+        InputChecks checks = new InputChecks();
+        for (FieldDef field : object.fields()) {
+            Object value = values.get(field.name());
+            if (!field.unique() || value == null) {
+                continue;
+            }
+            Condition same = value instanceof String s ? DSL.lower(t.of(field).cast(String.class)).eq(s.toLowerCase(java.util.Locale.ROOT))
+                    : t.of(field).eq(value);
+            Condition others = exceptId == null ? DSL.noCondition() : t.id.ne(exceptId);
+            if (db.fetchExists(t.table, same.and(t.deletedAt.isNull()).and(others))) {
+                checks.add(field.name(), "validation.duplicate", value);
+            }
+        }
+        checks.throwIfAny();
+    }
+
+    private long insertReturningId(ObjectDef object, org.jooq.InsertResultStep<Record> insert) {
+        try {
+            return insert.fetchOne().get(0, Long.class);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(object, e);
+        }
+    }
+
+    /** Two saves raced past the uniqueness check; the database's unique index caught the second. */
+    private static RuntimeException duplicate(ObjectDef object, DuplicateKeyException e) {
+        String field = object.fields().stream().filter(FieldDef::unique).map(FieldDef::name)
+                .filter(name -> String.valueOf(e.getMessage()).contains(name)).findFirst().orElse(null);
+        return io.haina.crm.platform.web.InvalidInputException.of(field, "validation.duplicate-value");
+    }
+
+    private ObjectDef object(String code) {
+        return objects.find(code).orElseThrow(() -> new NotFoundException("object " + code));
+    }
+}

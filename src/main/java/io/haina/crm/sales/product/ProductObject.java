@@ -1,0 +1,48 @@
+package io.haina.crm.sales.product;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.haina.crm.platform.metadata.FieldDef;
+import io.haina.crm.platform.metadata.FieldType;
+import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.metadata.PicklistOption;
+import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.security.SecuredObject;
+
+/** Products (S3): what the company sells, with list price and cost, declared on the record engine. */
+@Configuration(proxyBeanMethods = false)
+class ProductObject {
+
+    static final String CODE = "product";
+
+    @Bean
+    ObjectDef productDefinition() {
+        return new ObjectDef(CODE, "object.product", "product", "name", List.of(
+                FieldDef.required("name", "product.field.name", new FieldType.Text(100)),
+                FieldDef.optional("code", "product.field.code", new FieldType.Text(40)).asUnique(),
+                FieldDef.optional("category", "product.field.category", new FieldType.Picklist(List.of(
+                        PicklistOption.of("hardware", "product.category.hardware"),
+                        PicklistOption.of("software", "product.category.software"),
+                        PicklistOption.of("service", "product.category.service"),
+                        PicklistOption.of("subscription", "product.category.subscription"),
+                        PicklistOption.of("other", "product.category.other")))),
+                FieldDef.optional("unit", "product.field.unit", new FieldType.Text(20)),
+                FieldDef.optional("list_price", "product.field.list-price", new FieldType.Money(BigDecimal.ZERO)),
+                FieldDef.optional("cost", "product.field.cost", new FieldType.Money(BigDecimal.ZERO)),
+                FieldDef.optional("active", "product.field.active", new FieldType.Checkbox()).withDefault("true"),
+                FieldDef.optional("description", "product.field.description", new FieldType.LongText(5000))),
+                List.of("name", "code", "category", "unit", "list_price", "active"));
+    }
+
+    @Bean
+    SecuredObject productPermissions() {
+        return new SecuredObject(CODE, "object.product", EnumSet.of(ObjectAction.VIEW, ObjectAction.CREATE,
+                ObjectAction.EDIT, ObjectAction.DELETE, ObjectAction.IMPORT, ObjectAction.EXPORT, ObjectAction.TRANSFER),
+                true, 100);
+    }
+}
