@@ -39,7 +39,11 @@ class LanguageController {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
             return "/";
         }
-        URI uri = URI.create(back.replace(" ", "%20"));
-        return uri.getHost() == null ? back : "/";
+        try {
+            URI uri = URI.create(back.replace(" ", "%20"));
+            return uri.getHost() == null ? back : "/";
+        } catch (IllegalArgumentException malformed) {
+            return "/";
+        }
     }
 }

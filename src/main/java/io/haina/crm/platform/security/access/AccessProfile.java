@@ -45,6 +45,49 @@ public final class AccessProfile {
         return administrator || actions.getOrDefault(object, Set.of()).contains(action);
     }
 
+    /**
+     * Whether this user already holds everything the given grants give: every action, and for
+     * viewing a scope at least as wide. A non-administrator may hand out, write into a role, or
+     * take over an account only up to this ceiling, so that nobody can raise their own reach.
+     */
+    public boolean covers(java.util.Map<String, RoleGrants.Grant> grants) {
+        if (administrator) {
+            return true;
+        }
+        return grants.entrySet().stream().allMatch(entry -> {
+            var grant = entry.getValue();
+            boolean actionsHeld = actions.getOrDefault(entry.getKey(), Set.of()).containsAll(grant.actions());
+            boolean scopeHeld = !grant.actions().contains(ObjectAction.VIEW)
+                    || viewScopes.getOrDefault(entry.getKey(), Set.of()).stream().anyMatch(held -> atLeast(held, grant.scope()));
+            return actionsHeld && scopeHeld;
+        });
+    }
+
+    /** Whether this user holds at least everything {@code other} holds (to change that user's account). */
+    public boolean coversProfile(AccessProfile other) {
+        if (administrator || other == this) {
+            return true;
+        }
+        if (other.administrator) {
+            return false;
+        }
+        for (var held : other.actions.entrySet()) {
+            Set<ScopeLevel> scopes = other.viewScopes.getOrDefault(held.getKey(), Set.of(ScopeLevel.SELF));
+            for (ScopeLevel scope : scopes) {
+                if (!covers(java.util.Map.of(held.getKey(), new RoleGrants.Grant(held.getValue(), scope)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Scopes nest partly: all ⊇ everything; department and children ⊇ department ⊇ self; self and subordinates ⊇ self. */
+    static boolean atLeast(ScopeLevel held, ScopeLevel wanted) {
+        return held == wanted || held == ScopeLevel.ALL || wanted == ScopeLevel.SELF
+                || (held == ScopeLevel.DEPARTMENT_AND_CHILDREN && wanted == ScopeLevel.DEPARTMENT);
+    }
+
     /** The scopes under which the user views the object; empty when no role lets them view it. */
     public Set<ScopeLevel> viewScopes(String object) {
         return administrator ? EnumSet.of(ScopeLevel.ALL) : viewScopes.getOrDefault(object, Set.of());

@@ -74,9 +74,9 @@ class AccountController {
     @PostMapping("/password")
     String password(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
                     @RequestParam(defaultValue = "") String confirmPassword, Messages msg, Model model,
-                    RedirectAttributes redirect) {
+                    HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            accounts.changePassword(me().id(), currentPassword, newPassword, confirmPassword);
+            accounts.changePassword(me().id(), currentPassword, newPassword, confirmPassword, request.getSession().getId());
             redirect.addFlashAttribute(ShellFactory.NOTICE, "account.password-changed");
             return "redirect:" + PATH;
         } catch (InvalidInputException e) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.security.auth.PasswordPolicy;
+import io.haina.crm.platform.security.auth.SessionTerminator;
 import io.haina.crm.platform.security.org.UserAccount;
 import io.haina.crm.platform.security.org.UserRepository;
 import io.haina.crm.platform.web.InputChecks;
@@ -23,11 +24,13 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
+    private final SessionTerminator sessions;
 
-    AccountService(UserRepository users, PasswordPolicy policy, PasswordEncoder encoder) {
+    AccountService(UserRepository users, PasswordPolicy policy, PasswordEncoder encoder, SessionTerminator sessions) {
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
+        this.sessions = sessions;
     }
 
     public void savePreferences(long userId, String displayName, String language, String timeZone) {
@@ -40,7 +43,8 @@ public class AccountService {
         users.setPreferences(userId, name, locale.toLanguageTag(), timeZone);
     }
 
-    public void changePassword(long userId, String current, String next, String confirmation) {
+    /** Changes the password; every other session, remember-me cookie and API token of the user ends. */
+    public void changePassword(long userId, String current, String next, String confirmation, String keepSessionId) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
         String hash = users.passwordHash(userId).orElseThrow();
         InputChecks checks = new InputChecks();
@@ -49,6 +53,7 @@ public class AccountService {
         checks.check(next != null && next.equals(confirmation), "confirmPassword", "password.mismatch");
         checks.throwIfAny();
         users.setPasswordHash(userId, encoder.encode(next));
+        sessions.signOutElsewhere(userId, user.username(), keepSessionId);
     }
 
     private static boolean isZone(String id) {

@@ -7,8 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,7 +19,6 @@ import io.haina.crm.platform.security.role.Role;
 import io.haina.crm.platform.security.role.RoleRepository;
 import io.haina.crm.platform.security.token.ApiToken;
 import io.haina.crm.platform.security.token.ApiTokenService;
-import io.haina.crm.platform.security.token.IssuedToken;
 import io.haina.crm.platform.web.NotFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,9 +54,6 @@ class MeApiController {
                   List<RoleView> roles) {
     }
 
-    record TokenRequest(String name) {
-    }
-
     record TokenView(long id, String name, String hint, OffsetDateTime createdAt, OffsetDateTime expiresAt,
                      OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
         static TokenView of(ApiToken t) {
@@ -84,11 +78,6 @@ class MeApiController {
     @GetMapping("/tokens")
     List<TokenView> tokens() {
         return tokens.listOf(current.require().id()).stream().map(TokenView::of).toList();
-    }
-
-    @PostMapping("/tokens")
-    IssuedToken createToken(@RequestBody TokenRequest body) {
-        return tokens.issue(current.require().id(), body.name());
     }
 
     @DeleteMapping("/tokens/{id}")

@@ -45,6 +45,15 @@ public class LoginThrottle {
         this.lockDuration = lockDuration;
     }
 
+    /**
+     * Makes attempts on one username take turns until the current transaction ends, so that
+     * parallel guesses cannot all pass the lock check before any of them is counted.
+     */
+    public void serialize(String username) {
+        db.select(org.jooq.impl.DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class, key(username)))
+                .fetch();
+    }
+
     /** Until when the username is locked, if it is now. */
     public Optional<OffsetDateTime> lockedUntil(String username) {
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -16,6 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -84,10 +87,20 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(HainaUserDetailsService userDetails, PasswordEncoder encoder,
                                                 LoginThrottle throttle, UserRepository users,
-                                                ApplicationEventPublisher events, RememberMeKey rememberMeKey) {
+                                                ApplicationEventPublisher events, RememberMeKey rememberMeKey,
+                                                PlatformTransactionManager transactionManager) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, events),
+        // The account's status is told only to someone who knows its password; a wrong password
+        // on a disabled account is a wrong password like any other, and counts towards the lock.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("account not active");
+            }
+        });
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, events,
+                        new TransactionTemplate(transactionManager)),
                 new RememberMeAuthenticationProvider(rememberMeKey.value()));
     }
 

@@ -25,6 +25,14 @@ public class SessionTerminator {
         this.apiTokens = apiTokens;
     }
 
+    /** After a user changed their own password: every other session and every API token ends; this session stays. */
+    public void signOutElsewhere(long userId, String username, String keepSessionId) {
+        sessions.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(keepSessionId))
+                .forEach(sessions::deleteById);
+        rememberMeTokens.removeUserTokens(username);
+        apiTokens.revokeAllOf(userId);
+    }
+
     /** Ends sessions and remember-me logins; API tokens too when {@code includingApiTokens}. */
     public void signOutEverywhere(long userId, String username, boolean includingApiTokens) {
         sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.haina.crm.platform.security.LoginAttempt;
 import io.haina.crm.platform.security.org.UserAccount;
@@ -21,27 +22,42 @@ import io.haina.crm.platform.security.org.UserRepository;
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
+    static final int MAX_USERNAME_LENGTH = 64;
+
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final UserRepository users;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, UserRepository users,
-                                    ApplicationEventPublisher events) {
+                                    ApplicationEventPublisher events, TransactionTemplate transactions) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.users = users;
         this.events = events;
+        this.transactions = transactions;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName() == null ? "" : attempt.getName().strip();
         ClientInfo client = attempt.getDetails() instanceof ClientInfo info ? info : new ClientInfo(null, null, "WEB");
+        if (username.isEmpty() || username.length() > MAX_USERNAME_LENGTH) {
+            report(username.substring(0, Math.min(username.length(), MAX_USERNAME_LENGTH)), client, "BAD_CREDENTIALS");
+            throw new BadCredentialsException("no such username");
+        }
+        // One transaction per attempt holding a per-username lock: check, verify, count, log — then answer.
+        Outcome outcome = transactions.execute(status -> attemptInTurn(attempt, username, client));
+        return outcome.resultOrThrow();
+    }
+
+    private Outcome attemptInTurn(Authentication attempt, String username, ClientInfo client) {
+        throttle.serialize(username);
         var locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
             report(username, client, "LOCKED");
-            throw new AccountLockedException(locked.get());
+            return Outcome.failed(new AccountLockedException(locked.get()));
         }
         try {
             Authentication result = passwords.authenticate(attempt);
@@ -49,20 +65,36 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             HainaPrincipal principal = (HainaPrincipal) result.getPrincipal();
             events.publishEvent(new LoginAttempt(username, principal.userId(), true, null, client.channel(), client.ip(),
                     client.userAgent()));
-            return result;
+            return Outcome.succeeded(result);
         } catch (BadCredentialsException e) {
             boolean nowLocked = throttle.recordFailure(username);
             report(username, client, "BAD_CREDENTIALS");
-            if (nowLocked) {
-                throw new AccountLockedException(throttle.lockedUntil(username).orElseThrow());
-            }
-            throw e;
+            return Outcome.failed(nowLocked ? new AccountLockedException(throttle.lockedUntil(username).orElseThrow()) : e);
         } catch (DisabledException e) {
+            // Only reached with the right password: the status is checked after it (see SecurityConfiguration).
             report(username, client, users.findByUsername(username).map(u -> u.status().name()).orElse("DISABLED"));
-            throw e;
+            return Outcome.failed(e);
         } catch (AuthenticationException e) {
             report(username, client, e.getClass().getSimpleName());
-            throw e;
+            return Outcome.failed(e);
+        }
+    }
+
+    /** What an attempt came to; failures are thrown only after their count and log line are committed. */
+    private record Outcome(Authentication result, AuthenticationException failure) {
+        static Outcome succeeded(Authentication result) {
+            return new Outcome(result, null);
+        }
+
+        static Outcome failed(AuthenticationException failure) {
+            return new Outcome(null, failure);
+        }
+
+        Authentication resultOrThrow() {
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
         }
     }
 

@@ -25,14 +25,16 @@ public class DepartmentService {
     private final OrgChartRepository charts;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final OrgChangeLock lock;
 
     DepartmentService(DepartmentRepository departments, UserRepository users, OrgChartRepository charts,
-                      Permissions permissions, ApplicationEventPublisher events) {
+                      Permissions permissions, ApplicationEventPublisher events, OrgChangeLock lock) {
         this.departments = departments;
         this.users = users;
         this.charts = charts;
         this.permissions = permissions;
         this.events = events;
+        this.lock = lock;
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +76,7 @@ public class DepartmentService {
 
     public void move(long actorId, long id, int version, Long newParentId) {
         permissions.require(actorId, OrgObjects.DEPARTMENT, ObjectAction.EDIT);
+        lock.hold();
         Department current = find(id);
         if (Objects.equals(current.parentId(), newParentId)) {
             return;

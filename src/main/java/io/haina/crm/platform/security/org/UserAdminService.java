@@ -16,6 +16,7 @@ import io.haina.crm.platform.security.AdminOperation;
 import io.haina.crm.platform.security.DataScope;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.Permissions;
+import io.haina.crm.platform.security.access.AccessService;
 import io.haina.crm.platform.security.auth.PasswordPolicy;
 import io.haina.crm.platform.security.auth.SessionTerminator;
 import io.haina.crm.platform.security.role.Role;
@@ -40,26 +41,30 @@ public class UserAdminService {
     private final RoleRepository roles;
     private final OrgChartRepository charts;
     private final Permissions permissions;
+    private final AccessService access;
     private final DataScope scopes;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
     private final SessionTerminator sessions;
     private final ApplicationEventPublisher events;
+    private final OrgChangeLock lock;
 
     UserAdminService(UserRepository users, DepartmentRepository departments, RoleRepository roles,
-                     OrgChartRepository charts, Permissions permissions, DataScope scopes,
+                     OrgChartRepository charts, Permissions permissions, AccessService access, DataScope scopes,
                      PasswordPolicy passwordPolicy, PasswordEncoder encoder, SessionTerminator sessions,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, OrgChangeLock lock) {
         this.users = users;
         this.departments = departments;
         this.roles = roles;
         this.charts = charts;
         this.permissions = permissions;
+        this.access = access;
         this.scopes = scopes;
         this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;
         this.sessions = sessions;
         this.events = events;
+        this.lock = lock;
     }
 
     public long create(long actorId, UserForm form) {
@@ -92,6 +97,12 @@ public class UserAdminService {
         InputChecks checks = new InputChecks();
         UserProfile profile = checkedProfile(checks, form, userId);
         checks.throwIfAny();
+        boolean movesSelf = actorId == userId && (!Objects.equals(current.departmentId(), profile.departmentId())
+                || !Objects.equals(current.managerId(), profile.managerId()));
+        if (movesSelf && !permissions.isAdministrator(actorId)) {
+            // Department and manager decide whose records one sees: nobody widens their own reach.
+            throw new ConflictException("user.error.own-placement");
+        }
         if (form.version() == null || !users.update(userId, form.version(), profile)) {
             throw new ConflictException("validation.stale", current.displayName());
         }
@@ -99,7 +110,7 @@ public class UserAdminService {
     }
 
     public void changeStatus(long actorId, long userId, UserStatus status) {
-        UserAccount current = requireEditable(actorId, userId);
+        UserAccount current = requireTakeoverAllowed(actorId, userId);
         if (actorId == userId) {
             throw new ConflictException("user.error.own-status");
         }
@@ -118,12 +129,12 @@ public class UserAdminService {
     }
 
     public void resetPassword(long actorId, long userId, String newPassword) {
-        UserAccount current = requireEditable(actorId, userId);
+        UserAccount current = requireTakeoverAllowed(actorId, userId);
         InputChecks checks = new InputChecks();
         passwordPolicy.problem(newPassword, current.username()).ifPresent(key -> checks.add("password", key, PasswordPolicy.MIN_LENGTH));
         checks.throwIfAny();
         users.setPasswordHash(userId, encoder.encode(newPassword));
-        sessions.signOutEverywhere(userId, current.username(), false);
+        sessions.signOutEverywhere(userId, current.username(), true);
         log(actorId, "USER_PASSWORD_RESET", userId, current.displayName(), Map.of());
     }
 
@@ -147,12 +158,25 @@ public class UserAdminService {
 
     private UserAccount requireEditable(long actorId, long userId) {
         permissions.require(actorId, OrgObjects.USER, ObjectAction.EDIT);
+        lock.hold();
         if (!scopes.visibleOwners(actorId, OrgObjects.USER).includes(userId)) {
             throw new NotFoundException("user " + userId);
         }
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
-        if (actorId != userId && isAdministrator(userId) && !permissions.isAdministrator(actorId)) {
+        if (actorId != userId && permissions.isAdministrator(userId) && !permissions.isAdministrator(actorId)) {
             throw new AccessDeniedException("only an administrator changes an administrator");
+        }
+        return user;
+    }
+
+    /**
+     * Setting someone's password or status is taking over (or shutting out) their account: only for
+     * someone who already holds everything that account holds.
+     */
+    private UserAccount requireTakeoverAllowed(long actorId, long userId) {
+        UserAccount user = requireEditable(actorId, userId);
+        if (actorId != userId && !access.profileOf(actorId).coversProfile(access.profileOf(userId))) {
+            throw new AccessDeniedException("the account holds more than the actor");
         }
         return user;
     }
@@ -162,10 +186,14 @@ public class UserAdminService {
         Set<Long> changed = new HashSet<>(before);
         changed.addAll(after);
         changed.removeIf(id -> before.contains(id) && after.contains(id));
+        var actorProfile = access.profileOf(actorId);
         for (Long roleId : changed) {
             Role role = roles.find(roleId).orElseThrow(() -> new NotFoundException("role " + roleId));
-            if (role.administrator() && !permissions.isAdministrator(actorId)) {
+            if (role.administrator() && !actorProfile.administrator()) {
                 throw new AccessDeniedException("only an administrator hands out an administrator role");
+            }
+            if (!actorProfile.covers(roles.grantsOf(roleId))) {
+                throw new ConflictException("user.error.role-beyond-own", role.name());
             }
         }
     }
@@ -175,10 +203,6 @@ public class UserAdminService {
         if (admins.size() == 1 && admins.contains(userId)) {
             throw new ConflictException("user.error.last-admin");
         }
-    }
-
-    private boolean isAdministrator(long userId) {
-        return permissions.isAdministrator(userId);
     }
 
     private UserProfile checkedProfile(InputChecks checks, UserForm form, Long userId) {

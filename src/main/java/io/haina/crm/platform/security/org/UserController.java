@@ -57,7 +57,7 @@ class UserController {
         model.addAttribute("roleNames", found.isEmpty() ? java.util.Map.of()
                 : roles.roleNamesOf(found.stream().map(UserAccount::id).toList()));
         model.addAttribute("tree", new DepartmentTree(departments.all()));
-        model.addAttribute("managers", directory.activeUsers());
+        model.addAttribute("managers", directory.activeUsersVisibleTo(actor));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("department", department);
         model.addAttribute("status", status);
@@ -146,7 +146,7 @@ class UserController {
         model.addAttribute("errors", errors);
         model.addAttribute("actionErrors", actionErrors);
         model.addAttribute("tree", new DepartmentTree(departments.all()));
-        model.addAttribute("managers", directory.activeUsers());
+        model.addAttribute("managers", directory.activeUsersVisibleTo(actor));
         model.addAttribute("roles", roles.all());
         model.addAttribute("self", user != null && user.id() == actor);
         model.addAttribute("canEdit", user == null || permissions.can(actor, OrgObjects.USER, ObjectAction.EDIT));

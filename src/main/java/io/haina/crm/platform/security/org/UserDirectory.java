@@ -54,9 +54,12 @@ public class UserDirectory {
         return users.list(visibleIds(actorId), null, departmentId, null, PAGE_LIMIT);
     }
 
-    /** Everyone active, for pickers (a manager, a new owner): names are not secret inside the company. */
-    public List<UserAccount> activeUsers() {
-        return users.activeUsers();
+    /** The active users the actor may see, for pickers such as the manager of a user. */
+    public List<UserAccount> activeUsersVisibleTo(long actorId) {
+        if (!permissions.can(actorId, OrgObjects.USER, ObjectAction.VIEW)) {
+            return List.of();
+        }
+        return users.list(visibleIds(actorId), null, null, UserStatus.ACTIVE, PAGE_LIMIT);
     }
 
     private Set<Long> visibleIds(long actorId) {

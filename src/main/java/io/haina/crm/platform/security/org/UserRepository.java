@@ -71,11 +71,6 @@ public class UserRepository {
                 .fetch(UserRepository::toAccount);
     }
 
-    public List<UserAccount> activeUsers() {
-        return db.select().from(Users.TABLE).where(Users.STATUS.eq(UserStatus.ACTIVE.name()))
-                .orderBy(Users.DISPLAY_NAME).fetch(UserRepository::toAccount);
-    }
-
     public long insert(NewUser user, String passwordHash) {
         return db.insertInto(Users.TABLE)
                 .set(Users.USERNAME, user.username())

@@ -16,6 +16,7 @@ import io.haina.crm.platform.security.Permissions;
 import io.haina.crm.platform.security.ScopeLevel;
 import io.haina.crm.platform.security.SecuredObject;
 import io.haina.crm.platform.security.SecuredObjects;
+import io.haina.crm.platform.security.access.AccessService;
 import io.haina.crm.platform.security.access.RoleGrants;
 import io.haina.crm.platform.web.ConflictException;
 import io.haina.crm.platform.web.InputChecks;
@@ -34,12 +35,15 @@ public class RoleService {
     private final RoleRepository roles;
     private final SecuredObjects objects;
     private final Permissions permissions;
+    private final AccessService access;
     private final ApplicationEventPublisher events;
 
-    RoleService(RoleRepository roles, SecuredObjects objects, Permissions permissions, ApplicationEventPublisher events) {
+    RoleService(RoleRepository roles, SecuredObjects objects, Permissions permissions, AccessService access,
+                ApplicationEventPublisher events) {
         this.roles = roles;
         this.objects = objects;
         this.permissions = permissions;
+        this.access = access;
         this.events = events;
     }
 
@@ -52,8 +56,9 @@ public class RoleService {
         if (roles.nameTaken(name, null)) {
             throw new ConflictException("role.error.duplicate", name);
         }
-        long id = roles.insert(null, name, description, false);
         Map<String, RoleGrants.Grant> grants = grants(form);
+        requireWithinOwnReach(actorId, grants);
+        long id = roles.insert(null, name, description, false);
         roles.replaceGrants(id, grants);
         log(actorId, "ROLE_CREATED", id, name, Map.of("grants", describe(grants)));
         return id;
@@ -65,10 +70,14 @@ public class RoleService {
         if (current.administrator() && !permissions.isAdministrator(actorId)) {
             throw new AccessDeniedException("only an administrator changes an administrator role");
         }
+        if (!permissions.isAdministrator(actorId) && roles.roleIdsOf(actorId).contains(roleId)) {
+            throw new ConflictException("role.error.own-role");
+        }
         InputChecks checks = new InputChecks();
         String name = checks.required("name", form.name(), 100);
         String description = checks.optional("description", form.description(), 500);
         checks.throwIfAny();
+        requireWithinOwnReach(actorId, grants(form));
         if (roles.nameTaken(name, roleId)) {
             throw new ConflictException("role.error.duplicate", name);
         }
@@ -103,6 +112,13 @@ public class RoleService {
         }
         roles.delete(roleId);
         log(actorId, "ROLE_DELETED", roleId, current.name(), Map.of());
+    }
+
+    /** A non-administrator writes into a role only what they hold themselves. */
+    private void requireWithinOwnReach(long actorId, Map<String, RoleGrants.Grant> grants) {
+        if (!access.profileOf(actorId).covers(grants)) {
+            throw new ConflictException("role.error.beyond-own");
+        }
     }
 
     public Role find(long roleId) {

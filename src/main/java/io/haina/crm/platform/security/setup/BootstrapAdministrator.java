@@ -5,8 +5,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -20,7 +19,7 @@ import io.haina.crm.platform.web.InvalidInputException;
  * an installation with an account an attacker could guess.
  */
 @Component
-class BootstrapAdministrator implements ApplicationRunner {
+class BootstrapAdministrator implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
@@ -49,8 +48,12 @@ class BootstrapAdministrator implements ApplicationRunner {
         this.companyName = companyName;
     }
 
+    /**
+     * Runs once every bean is ready and before the web server opens its port, so that nobody can
+     * reach the setup page first.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!StringUtils.hasText(username) || !StringUtils.hasText(password) || state.isComplete()) {
             return;
         }

@@ -83,7 +83,7 @@ class SetupIntegrationTest {
 
     @Test
     void unattendedInstallsCreateTheAdministratorFromTheEnvironment() {
-        new BootstrapAdministrator(setup, state, messages, "ops", GOOD, "", "", "").run(null);
+        new BootstrapAdministrator(setup, state, messages, "ops", GOOD, "", "", "").afterSingletonsInstantiated();
 
         assertThat(db.fetchValue("select username from app_user")).isEqualTo("ops");
         assertThat(db.fetchValue("select name from company")).isEqualTo("Haina CRM");
@@ -94,7 +94,7 @@ class SetupIntegrationTest {
     void anUnattendedInstallWithAWeakPasswordStopsWithTheReasonAndCreatesNothing() {
         var bootstrap = new BootstrapAdministrator(setup, state, messages, "ops", "changeme1234", "", "", "");
 
-        assertThatThrownBy(() -> bootstrap.run(null)).hasMessageContaining("too common");
+        assertThatThrownBy(bootstrap::afterSingletonsInstantiated).hasMessageContaining("too common");
         assertThat(db.fetchCount(db.selectFrom("app_user"))).isZero();
     }
 
