@@ -124,9 +124,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                 PersistentTokenBasedRememberMeServices rememberMe,
                                  SetupState setupState, SignedInUsers signedIn, ProblemResponses problems) throws Exception {
         return http
+                // The form must use the throttled manager (lockout, login log), not the plain one Spring
+                // Security would otherwise build from the UserDetailsService bean.
+                .authenticationManager(authenticationManager)
                 .addFilterBefore(new SetupGate(setupState), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new ActiveUserFilter(signedIn, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
