@@ -152,6 +152,24 @@ class OrgBrowserTest {
             assertThat(page.locator("#user-table")).containsText("张经理");
             assertThat(page.locator("#user-table")).containsText("王小明");
             assertThat(page.locator("#user-table")).not().containsText("李海纳");
+            signOut(browser);
+
+            // The administrator sees who signed in, and what was changed by whom.
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("登录日志")).click();
+            Locator signIns = page.locator("#login-log tbody tr");
+            assertThat(signIns).hasCount(4);
+            assertThat(signIns.nth(0)).containsText("admin");
+            assertThat(signIns.nth(1)).containsText("zhang.jl");
+            assertThat(signIns.nth(2)).containsText("wang.xm");
+            assertThat(signIns.nth(3)).containsText("admin");
+            assertThat(signIns.locator(".badge")).hasText(new String[] {"成功", "成功", "成功", "成功"});
+            page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("操作日志")).click();
+            Locator changes = page.locator("#operation-log tbody tr");
+            assertThat(changes).hasCount(6);
+            assertThat(changes.first()).containsText("新建用户");
+            assertThat(changes.first()).containsText("王小明");
+            assertThat(changes.first()).containsText("李海纳");
 
             assertThat(browser.browserErrors()).isEmpty();
         }
@@ -185,6 +203,32 @@ class OrgBrowserTest {
             browser.open("/org/users");
             assertThat(page.locator("h1")).hasText("Users");
             assertThat(browser.browserErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        org.admin();
+        try (BrowserSession browser = chromium.open(port, "zh-CN", Screen.WIDE)) {
+            Page page = browser.page();
+            browser.open("/login");
+            for (int i = 1; i <= 4; i++) {
+                page.fill("#username", TestOrg.ADMIN);
+                page.fill("#password", "not-the-password-" + i);
+                page.click("#login-submit");
+                assertThat(page.locator("#login-error")).hasText("用户名或密码错误。");
+            }
+            page.fill("#username", TestOrg.ADMIN);
+            page.fill("#password", "not-the-password-5");
+            page.click("#login-submit");
+            assertThat(page.locator("#login-error")).containsText("已锁定 15 分钟");
+
+            page.fill("#username", TestOrg.ADMIN);
+            page.fill("#password", TestOrg.PASSWORD);
+            page.click("#login-submit");
+            assertThat(page.locator("#login-error")).containsText("已锁定 15 分钟");
+            assertThat(page.locator("#user-menu")).hasCount(0);
+            browser.screenshot("login-locked");
         }
     }
 
