@@ -188,6 +188,10 @@ class OrgBrowserTest {
             page.click("#login-submit");
             assertThat(page.locator("#login-error")).hasText("用户名或密码错误。");
             assertThat(page.locator("#user-menu")).hasCount(0);
+            assertThat(page.locator("#username")).hasValue(TestOrg.ADMIN);
+            assertThat(page.locator("#password")).isEmpty();
+            assertThat(page.locator("#password")).isFocused();
+            browser.screenshot("login-error");
 
             page.click("button[name=lang][value=en]");
             assertThat(page.locator("#login-submit")).hasText("Sign in");
