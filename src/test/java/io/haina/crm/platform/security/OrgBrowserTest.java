@@ -251,7 +251,7 @@ class OrgBrowserTest {
             }
         }
 
-        long adminId = org.admin();
+        org.admin();
         long root = departments.all().stream().filter(d -> d.parentId() == null).mapToLong(Department::id).findFirst().orElseThrow();
         long sales = org.department("销售部", root);
         long east = org.department("华东销售组", sales);
@@ -260,7 +260,6 @@ class OrgBrowserTest {
                 .grant("department", ScopeLevel.ALL, ObjectAction.VIEW).create();
         long manager = org.user("zhang.jl", "张经理", sales, null, managerRole);
         org.user("wang.xm", "王小明", east, manager, repRole);
-        assertThat(adminId).isPositive();
 
         for (String language : languages) {
             for (Screen screen : Screen.values()) {
@@ -275,8 +274,10 @@ class OrgBrowserTest {
                     visit(browser, "/", "home");
                     if (screen == Screen.NARROW) {
                         page.click("button[data-bs-toggle=offcanvas][data-bs-target='#sidebar']");
+                        Locator sidebar = page.locator("#sidebar");
+                        assertThat(sidebar).hasClass(Pattern.compile("(^|\\s)show(\\s|$)"));
+                        assertThat(sidebar).not().hasClass(Pattern.compile("showing"));
                         assertThat(page.locator(".haina-nav-link").first()).isVisible();
-                        page.waitForTimeout(400);
                         browser.screenshot("nav");
                     }
                     visit(browser, "/org/departments", "departments");
