@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The one place errors become answers: an error page in the user's language for a browser, an
@@ -82,8 +84,18 @@ class ErrorResponses {
         return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupported-media-type", null, Map.of());
     }
 
+    /**
+     * Anything else is a bug, logged with its stack trace, except a browser that went away while
+     * being answered (a page left while a font or script was still loading): nothing to log or
+     * answer then, and the response may already be half sent. Taking the response marks the
+     * request as handled when nothing is returned.
+     */
     @ExceptionHandler(Exception.class)
-    Object unexpected(Exception e, HttpServletRequest request) {
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", null, Map.of());
     }

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Switches the language: remembered on the user when signed in, in a cookie otherwise. */
+/** Switches the language: remembered on the user when signed in, else in a cookie and until the user signs in. */
 @Controller
 class LanguageController {
 
@@ -19,10 +19,12 @@ class LanguageController {
 
     private final LocaleResolver localeResolver;
     private final LanguagePreference preference;
+    private final ShellContext users;
 
-    LanguageController(LocaleResolver localeResolver, LanguagePreference preference) {
+    LanguageController(LocaleResolver localeResolver, LanguagePreference preference, ShellContext users) {
         this.localeResolver = localeResolver;
         this.preference = preference;
+        this.users = users;
     }
 
     @PostMapping(PATH)
@@ -30,7 +32,11 @@ class LanguageController {
                           HttpServletRequest request, HttpServletResponse response) {
         Locale locale = SupportedLanguages.match(lang).orElse(SupportedLanguages.DEFAULT);
         localeResolver.setLocale(request, response, locale);
-        preference.rememberForCurrentUser(locale);
+        if (users.currentShellUser().isPresent()) {
+            preference.rememberForCurrentUser(locale);
+        } else {
+            LanguageChosenBeforeSignIn.chosen(request, locale);
+        }
         return "redirect:" + safeLocalPath(back);
     }
 

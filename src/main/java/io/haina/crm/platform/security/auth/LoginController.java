@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpSession;
 @Controller
 class LoginController {
 
+    /** Session attribute: the username of the last failed sign-in, to fill in again. */
+    static final String LAST_USERNAME = LoginController.class.getName() + ".username";
+
     private final CurrentUsers users;
 
     LoginController(CurrentUsers users) {
@@ -30,6 +33,9 @@ class LoginController {
             HttpSession session = request.getSession(false);
             Exception failure = session == null ? null : (Exception) session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             message = ThrottledAuthenticationProvider.messageKey(failure);
+            if (session != null && session.getAttribute(LAST_USERNAME) instanceof String last) {
+                username = last;
+            }
         } else if (request.getParameter("disabled") != null) {
             message = "login.error.disabled";
         }

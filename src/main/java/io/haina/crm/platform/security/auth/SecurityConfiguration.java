@@ -1,5 +1,6 @@
 package io.haina.crm.platform.security.auth;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import org.springframework.security.authentication.RememberMeAuthenticationProvi
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -43,6 +45,9 @@ import io.haina.crm.platform.security.token.ApiTokenService;
 import io.haina.crm.platform.security.token.BearerTokenAuthenticationProvider;
 import io.haina.crm.platform.security.token.BearerTokenFilter;
 import io.haina.crm.platform.web.ProblemResponses;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two doors: the API ({@code /api/**}: bearer tokens, no session, no CSRF because no cookie
@@ -168,7 +173,17 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .authenticationDetailsSource(ClientInfo::web)
-                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
+                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error") {
+                            @Override
+                            public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                                                AuthenticationException exception) throws IOException, ServletException {
+                                // The sign-in page fills the username in again; only the password is to be retyped.
+                                String typed = String.valueOf(request.getParameter("username"));
+                                request.getSession().setAttribute(LoginController.LAST_USERNAME,
+                                        typed.length() > ThrottledAuthenticationProvider.MAX_USERNAME_LENGTH ? "" : typed);
+                                super.onAuthenticationFailure(request, response, exception);
+                            }
+                        })
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
