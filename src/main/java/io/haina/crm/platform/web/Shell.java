@@ -11,13 +11,14 @@ import java.util.Map;
  * @param companyName the company's name, or {@code null} before setup
  * @param nav         the navigation the user may open
  * @param path        the request path, to mark the current entry
+ * @param query       the request's query string, or {@code null}
  * @param csrfHeader  the header htmx sends the CSRF token in
  * @param csrfParam   the form field a plain form sends it in
  * @param csrfToken   the token itself
  * @param notice      a message key to show once (after a redirect), or {@code null}
  */
 public record Shell(Messages msg, ShellUser user, String companyName, Map<NavItem.Section, List<NavItem>> nav,
-                    String path, String csrfHeader, String csrfParam, String csrfToken, String notice) {
+                    String path, String query, String csrfHeader, String csrfParam, String csrfToken, String notice) {
 
     public String t(String key, Object... args) {
         return msg.t(key, args);
@@ -29,6 +30,11 @@ public record Shell(Messages msg, ShellUser user, String companyName, Map<NavIte
 
     public boolean can(String permission) {
         return user != null && user.can(permission);
+    }
+
+    /** Where the language switch returns to: this page with its filters. */
+    public String pathWithQuery() {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
     public boolean isActive(NavItem item) {

@@ -37,6 +37,7 @@ public class ShellFactory {
                 context.companyName().orElse(null),
                 user == null ? Map.of() : navigation.visibleTo(user),
                 request.getRequestURI(),
+                request.getQueryString(),
                 csrf == null ? null : csrf.getHeaderName(),
                 csrf == null ? null : csrf.getParameterName(),
                 csrf == null ? null : csrf.getToken(),

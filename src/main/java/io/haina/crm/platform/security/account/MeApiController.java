@@ -19,6 +19,7 @@ import io.haina.crm.platform.security.role.Role;
 import io.haina.crm.platform.security.role.RoleRepository;
 import io.haina.crm.platform.security.token.ApiToken;
 import io.haina.crm.platform.security.token.ApiTokenService;
+import io.haina.crm.platform.web.Messages;
 import io.haina.crm.platform.web.NotFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,12 +63,12 @@ class MeApiController {
     }
 
     @GetMapping
-    MeView me(HttpServletRequest request) {
+    MeView me(HttpServletRequest request, Messages msg) {
         CurrentUser me = current.require();
         UserAccount account = users.findById(me.id()).orElseThrow(() -> new NotFoundException("user " + me.id()));
         List<Long> roleIds = roles.roleIdsOf(me.id());
         List<RoleView> roleViews = roleIds.stream().map(roles::find).flatMap(java.util.Optional::stream)
-                .map((Role r) -> new RoleView(r.id(), r.name(), r.administrator())).toList();
+                .map((Role r) -> new RoleView(r.id(), r.label(msg), r.administrator())).toList();
         DepartmentView department = account.departmentId() == null ? null
                 : departments.find(account.departmentId()).map(d -> new DepartmentView(d.id(), d.name())).orElse(null);
         return new MeView(account.id(), account.username(), account.displayName(), account.email(), account.phone(),

@@ -78,6 +78,9 @@ public class RoleService {
         String description = checks.optional("description", form.description(), 500);
         checks.throwIfAny();
         requireWithinOwnReach(actorId, grants(form));
+        if (current.builtIn()) {
+            name = current.name(); // shown translated; its stored name stays as created
+        }
         if (roles.nameTaken(name, roleId)) {
             throw new ConflictException("role.error.duplicate", name);
         }

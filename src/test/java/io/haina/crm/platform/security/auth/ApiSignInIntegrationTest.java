@@ -50,6 +50,8 @@ class ApiSignInIntegrationTest {
         assertThat(body.get("username").asString()).isEqualTo("admin");
         assertThat(body.get("displayName").asString()).isEqualTo("管理员");
         assertThat(body.get("roles").get(0).get("administrator").asBoolean()).isTrue();
+        assertThat(body.get("roles").get(0).get("name").asString()).as("set up in Chinese, read in English")
+                .isEqualTo("Administrator");
         assertThat(body.get("locale").asString()).as("the language the request was answered in").isEqualTo("en");
         assertThat(body.get("department").get("name").asString()).isEqualTo("海纳测试");
     }

@@ -147,7 +147,9 @@ class WebSignInIntegrationTest {
 
         browser.login("admin", TestOrg.PASSWORD);
         browser.get("/");
-        browser.post("/language", Map.of("lang", "zh-CN", "back", "/"));
+        HttpResponse<String> switched = browser.post("/language", Map.of("lang", "zh-CN", "back", "/org/users?q=%E7%8E%8B"));
+        assertThat(switched.headers().firstValue("Location").orElseThrow()).as("filters survive the switch")
+                .endsWith("/org/users?q=%E7%8E%8B");
         assertThat(browser.get("/").body()).contains("lang=\"zh-CN\"").contains("首页");
 
         WebClient elsewhere = new WebClient(port).language("en");
