@@ -28,11 +28,12 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres, Environment environment) {
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties, Environment environment) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("haina-embedded");
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", EmbeddedPostgresLauncher.DATABASE));
         config.setUsername("postgres");
+        config.setPassword(new EmbeddedPostgresLauncher(properties).password());
         config.setMaximumPoolSize(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
         return new HikariDataSource(config);
     }

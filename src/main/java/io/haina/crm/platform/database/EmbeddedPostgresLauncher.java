@@ -37,6 +37,9 @@ final class EmbeddedPostgresLauncher {
         try {
             EmbeddedPostgres postgres = properties.ephemeral() ? startEphemeral() : startPersistent();
             createDatabaseIfMissing(postgres);
+            if (!properties.ephemeral()) {
+                ServerPassword.enforce(properties.clusterDir(), postgres.getPostgresDatabase(), password());
+            }
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
@@ -50,6 +53,7 @@ final class EmbeddedPostgresLauncher {
         boolean firstStart = !Files.exists(clusterDir.resolve("postgresql.conf"));
         log.info(firstStart ? "Creating Haina's database in {}" : "Opening Haina's database in {}", clusterDir);
         return configured(EmbeddedPostgres.builder())
+                .setConnectConfig("password", password())
                 .setDataDirectory(clusterDir)
                 .setCleanDataDirectory(false)
                 .setPort(properties.port())
@@ -58,6 +62,11 @@ final class EmbeddedPostgresLauncher {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .start();
+    }
+
+    /** The superuser's password; a throw-away test cluster needs none. */
+    String password() {
+        return properties.ephemeral() ? null : ServerPassword.of(properties.dataDir().toAbsolutePath().normalize());
     }
 
     private EmbeddedPostgres startEphemeral() throws IOException {
