@@ -13,6 +13,7 @@ import io.haina.crm.platform.security.AdminOperation;
 import io.haina.crm.platform.security.CurrentUser;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.security.LoginAttempt;
+import io.haina.crm.platform.security.Organization;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,11 +25,13 @@ class AuditRecorder {
 
     private final DSLContext db;
     private final CurrentUsers users;
+    private final Organization organization;
     private final JsonMapper json;
 
-    AuditRecorder(DSLContext db, CurrentUsers users, JsonMapper json) {
+    AuditRecorder(DSLContext db, CurrentUsers users, Organization organization, JsonMapper json) {
         this.db = db;
         this.users = users;
+        this.organization = organization;
         this.json = json;
     }
 
@@ -48,7 +51,7 @@ class AuditRecorder {
     @EventListener
     void on(AdminOperation operation) {
         String actorName = users.current().filter(u -> u.id() == operation.actorId()).map(CurrentUser::displayName)
-                .orElse("#" + operation.actorId());
+                .or(() -> organization.displayNameOf(operation.actorId())).orElse("#" + operation.actorId());
         db.insertInto(Operations.TABLE)
                 .set(Operations.ACTOR_ID, operation.actorId())
                 .set(Operations.ACTOR_NAME, actorName)

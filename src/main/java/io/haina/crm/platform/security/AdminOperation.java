@@ -3,7 +3,8 @@ package io.haina.crm.platform.security;
 import java.util.Map;
 
 /**
- * An administrator changed the organization or a role. Published inside the change's transaction,
+ * A change for the operation log: to the organization, a role, or an account's credentials
+ * (password, API tokens). Published inside the change's transaction,
  * so the audit log keeps it exactly when the change is kept.
  *
  * @param actorId    who did it

@@ -8,4 +8,6 @@ public interface Organization {
     Optional<Long> departmentOf(long userId);
 
     boolean isActiveUser(long userId);
+
+    Optional<String> displayNameOf(long userId);
 }

@@ -166,7 +166,8 @@ class OrgBrowserTest {
             assertThat(signIns.locator(".badge")).hasText(new String[] {"成功", "成功", "成功", "成功"});
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("操作日志")).click();
             Locator changes = page.locator("#operation-log tbody tr");
-            assertThat(changes).hasCount(6);
+            assertThat(changes).hasCount(7); // setup, two departments, two roles, two users
+            assertThat(changes.last()).containsText("完成初始化");
             assertThat(changes.first()).containsText("新建用户");
             assertThat(changes.first()).containsText("王小明");
             assertThat(changes.first()).containsText("李海纳");

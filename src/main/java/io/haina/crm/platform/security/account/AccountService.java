@@ -3,11 +3,15 @@ package io.haina.crm.platform.security.account;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.security.AdminOperation;
 import io.haina.crm.platform.security.auth.PasswordPolicy;
 import io.haina.crm.platform.security.auth.SessionTerminator;
 import io.haina.crm.platform.security.org.UserAccount;
@@ -25,12 +29,15 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final SessionTerminator sessions;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserRepository users, PasswordPolicy policy, PasswordEncoder encoder, SessionTerminator sessions) {
+    AccountService(UserRepository users, PasswordPolicy policy, PasswordEncoder encoder, SessionTerminator sessions,
+                   ApplicationEventPublisher events) {
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
         this.sessions = sessions;
+        this.events = events;
     }
 
     public void savePreferences(long userId, String displayName, String language, String timeZone) {
@@ -54,6 +61,7 @@ public class AccountService {
         checks.throwIfAny();
         users.setPasswordHash(userId, encoder.encode(next));
         sessions.signOutElsewhere(userId, user.username(), keepSessionId);
+        events.publishEvent(new AdminOperation(userId, "PASSWORD_CHANGED", "user", userId, user.displayName(), Map.of()));
     }
 
     private static boolean isZone(String id) {

@@ -26,7 +26,10 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
     private static final String KEYBOARD_RUNS = "1234567890 qwertyuiop asdfghjkl zxcvbnm abcdefghijklmnopqrstuvwxyz 0987654321 "
-            + "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p qazwsxedcrfvtgbyhnujmikolp zaq1xsw2cde3vfr4bgt5nhy6mju7";
+            + "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p qazwsxedcrfvtgbyhnujmikolp zaq1xsw2cde3vfr4bgt5nhy6mju7 "
+            + "!@#$%^&*()_+ qwer1234 1234qwer";
+    /** Words anyone guessing a Haina password tries first. */
+    private static final java.util.List<String> PRODUCT_WORDS = java.util.List.of("haina", "海纳");
 
     private final Set<String> common;
 
@@ -63,7 +66,20 @@ public class PasswordPolicy {
             return true;
         }
         String compact = lower.replaceAll("[^\\p{L}\\p{N}]", "");
-        return isRunOrRepeat(compact) || isRunOrRepeat(core);
+        return isRunOrRepeat(compact) || isRunOrRepeat(core) || isRunOrRepeat(lower)
+                || isRepeatedCommonWord(compact) || PRODUCT_WORDS.stream().anyMatch(compact::contains);
+    }
+
+    /** passwordpassword, iloveyouiloveyou, qwer1234qwer1234: a known password said twice is still known. */
+    private boolean isRepeatedCommonWord(String s) {
+        for (int period = 4; period <= s.length() / 2; period++) {
+            String unit = s.substring(0, period);
+            if (s.length() % period == 0 && unit.repeat(s.length() / period).equals(s)
+                    && (common.contains(unit) || common.contains(stripPadding(unleet(unit))) || isRunOrRepeat(unit))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripPadding(String s) {

@@ -119,12 +119,13 @@ class SecurityConfiguration {
     @Bean
     PersistentTokenBasedRememberMeServices rememberMeServices(HainaUserDetailsService userDetails, JdbcTokenRepositoryImpl tokens,
                                                               RememberMeKey key,
-                                                              @Value("${haina.security.remember-me-lifetime:P14D}") Duration lifetime) {
+                                                              @Value("${haina.security.remember-me-lifetime:P14D}") Duration lifetime,
+                                                              @Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
         var services = new PersistentTokenBasedRememberMeServices(key.value(), userDetails, tokens);
         services.setCookieName(REMEMBER_ME_COOKIE);
         services.setParameter("remember-me");
         services.setTokenValiditySeconds((int) lifetime.toSeconds());
-        services.setUseSecureCookie(false);
+        services.setUseSecureCookie(secure);
         return services;
     }
 

@@ -21,6 +21,11 @@ class OrganizationFacts implements Organization {
     }
 
     @Override
+    public Optional<String> displayNameOf(long userId) {
+        return users.findById(userId).map(UserAccount::displayName);
+    }
+
+    @Override
     public boolean isActiveUser(long userId) {
         return users.findById(userId).map(UserAccount::active).orElse(false);
     }

@@ -1,14 +1,17 @@
 package io.haina.crm.platform.security.setup;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.security.AdminOperation;
 import io.haina.crm.platform.security.auth.PasswordPolicy;
 import io.haina.crm.platform.security.org.DepartmentRepository;
 import io.haina.crm.platform.security.org.NewUser;
@@ -36,9 +39,11 @@ public class SetupService {
     private final PasswordEncoder encoder;
     private final SetupState state;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     SetupService(CompanyRepository company, DepartmentRepository departments, UserRepository users, RoleRepository roles,
-                 PasswordPolicy passwordPolicy, PasswordEncoder encoder, SetupState state, MessageSource messages) {
+                 PasswordPolicy passwordPolicy, PasswordEncoder encoder, SetupState state, MessageSource messages,
+                 ApplicationEventPublisher events) {
         this.company = company;
         this.departments = departments;
         this.users = users;
@@ -47,6 +52,7 @@ public class SetupService {
         this.encoder = encoder;
         this.state = state;
         this.messages = messages;
+        this.events = events;
     }
 
     /** Creates everything, or throws with the problems of the request and creates nothing. */
@@ -78,6 +84,8 @@ public class SetupService {
         long adminId = users.insert(new NewUser(username, displayName, email, null, null, rootDepartment, null, null),
                 encoder.encode(request.password()));
         roles.replaceRolesOf(adminId, Set.of(adminRole));
+        events.publishEvent(new AdminOperation(adminId, "SETUP_COMPLETED", "user", adminId, displayName,
+                Map.of("company", companyName, "username", username)));
         return adminId;
     }
 

@@ -20,9 +20,11 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.security.AdminOperation;
 import io.haina.crm.platform.web.InvalidInputException;
 import io.haina.crm.platform.web.NotFoundException;
 
@@ -48,12 +50,15 @@ public class ApiTokenService {
 
     private final DSLContext db;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(DSLContext db, Clock clock, @Value("${haina.security.api-token-lifetime:P30D}") Duration lifetime) {
+    ApiTokenService(DSLContext db, Clock clock, ApplicationEventPublisher events,
+                    @Value("${haina.security.api-token-lifetime:P30D}") Duration lifetime) {
         this.db = db;
         this.clock = clock;
+        this.events = events;
         this.lifetime = lifetime;
     }
 
@@ -70,6 +75,8 @@ public class ApiTokenService {
         long id = db.insertInto(TOKENS).set(USER_ID, userId).set(NAME, label).set(HASH, sha256(token))
                 .set(HINT, token.substring(0, PREFIX.length() + 6)).set(EXPIRES_AT, expires)
                 .returning(ID).fetchOne(ID);
+        events.publishEvent(new AdminOperation(userId, "API_TOKEN_CREATED", "user", userId, label,
+                java.util.Map.of("tokenId", id, "expiresAt", expires.toString())));
         return new IssuedToken(id, token, expires);
     }
 
@@ -104,6 +111,10 @@ public class ApiTokenService {
                 .where(ID.eq(tokenId)).and(USER_ID.eq(userId)).and(REVOKED_AT.isNull()).execute();
         if (changed == 0 && !db.fetchExists(TOKENS, ID.eq(tokenId).and(USER_ID.eq(userId)))) {
             throw new NotFoundException("api token " + tokenId);
+        }
+        if (changed > 0) {
+            events.publishEvent(new AdminOperation(userId, "API_TOKEN_REVOKED", "user", userId,
+                    db.select(NAME).from(TOKENS).where(ID.eq(tokenId)).fetchOne(NAME), java.util.Map.of("tokenId", tokenId)));
         }
     }
 

@@ -11,13 +11,14 @@ class PasswordPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"password1234", "Password123!", "P@ssw0rd2024", "qwertyuiop12", "iloveyou2025!!",
-            "123456789012", "aaaaaaaaaaaa", "abcabcabcabc", "1qaz2wsx3edc4rfv", "football2026", "Welcome@2026"})
+            "123456789012", "aaaaaaaaaaaa", "abcabcabcabc", "1qaz2wsx3edc4rfv", "football2026", "Welcome@2026",
+            "passwordpassword", "Password!Password", "iloveyouiloveyou", "!@#$%^&*()_+", "haina-crm-2024", "海纳CRM管理员2026"})
     void commonPasswordsAndTheirUsualDisguisesAreRefused(String password) {
         assertThat(policy.problem(password, "admin")).contains("password.common");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tide-Harbor-Lantern-42", "海纳百川有容乃大2026", "correct horse battery staple", "mV7#pq2!Lx9@"})
+    @ValueSource(strings = {"Tide-Harbor-Lantern-42", "春眠不觉晓处处闻啼鸟2026", "correct horse battery staple", "mV7#pq2!Lx9@"})
     void longUncommonPasswordsAndPassphrasesPass(String password) {
         assertThat(policy.problem(password, "admin")).isEmpty();
     }
