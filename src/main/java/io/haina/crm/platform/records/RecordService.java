@@ -40,20 +40,15 @@ import io.haina.crm.platform.web.NotFoundException;
 @Transactional
 public class RecordService {
 
-    private final ObjectRegistry objects;
+    private final RecordAccess access;
     private final DSLContext db;
-    private final Permissions permissions;
-    private final DataScope scopes;
     private final Organization organization;
     private final RecordHistory history;
     private final Clock clock;
 
-    RecordService(ObjectRegistry objects, DSLContext db, Permissions permissions, DataScope scopes,
-                  Organization organization, RecordHistory history, Clock clock) {
-        this.objects = objects;
+    RecordService(RecordAccess access, DSLContext db, Organization organization, RecordHistory history, Clock clock) {
+        this.access = access;
         this.db = db;
-        this.permissions = permissions;
-        this.scopes = scopes;
         this.organization = organization;
         this.history = history;
         this.clock = clock;
@@ -61,8 +56,7 @@ public class RecordService {
 
     /** Creates a record owned by the actor; every declared field is read from the input (missing = blank). */
     public RecordData create(long actorId, String objectCode, Map<String, String> input) {
-        ObjectDef object = object(objectCode);
-        permissions.require(actorId, objectCode, ObjectAction.CREATE);
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.CREATE);
         Map<String, Object> values = parse(object, input, true);
         RecordTable t = new RecordTable(object);
         requireUnique(object, t, values, null);
@@ -82,10 +76,9 @@ public class RecordService {
 
     @Transactional(readOnly = true)
     public RecordData read(long actorId, String objectCode, long id) {
-        ObjectDef object = object(objectCode);
-        permissions.require(actorId, objectCode, ObjectAction.VIEW);
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
         RecordTable t = new RecordTable(object);
-        return load(object, t, t.id.eq(id).and(t.deletedAt.isNull()).and(visible(actorId, objectCode, t)))
+        return load(object, t, t.id.eq(id).and(access.visible(actorId, objectCode, t)))
                 .orElseThrow(() -> new NotFoundException(objectCode + " " + id));
     }
 
@@ -94,8 +87,7 @@ public class RecordService {
      * otherwise nothing is written and the caller learns what changed in between.
      */
     public RecordData update(long actorId, String objectCode, long id, int expectedVersion, Map<String, String> input) {
-        ObjectDef object = object(objectCode);
-        permissions.require(actorId, objectCode, ObjectAction.EDIT);
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.EDIT);
         RecordTable t = new RecordTable(object);
         RecordData current = lockVisible(actorId, object, t, id);
         Map<String, Object> values = parse(object, input, false);
@@ -129,8 +121,7 @@ public class RecordService {
 
     /** Moves a record to the recycle bin. */
     public void delete(long actorId, String objectCode, long id) {
-        ObjectDef object = object(objectCode);
-        permissions.require(actorId, objectCode, ObjectAction.DELETE);
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.DELETE);
         RecordTable t = new RecordTable(object);
         RecordData current = lockVisible(actorId, object, t, id);
         db.update(t.table).set(t.deletedAt, OffsetDateTime.now(clock)).set(t.deletedBy, actorId)
@@ -140,8 +131,8 @@ public class RecordService {
 
     /** Brings a record back from the recycle bin; administrators only. */
     public RecordData restore(long actorId, String objectCode, long id) {
-        ObjectDef object = object(objectCode);
-        if (!permissions.isAdministrator(actorId)) {
+        ObjectDef object = access.object(objectCode);
+        if (!access.isAdministrator(actorId)) {
             throw new AccessDeniedException("the recycle bin is for administrators");
         }
         RecordTable t = new RecordTable(object);
@@ -157,16 +148,8 @@ public class RecordService {
         return load(object, t, t.id.eq(id)).orElseThrow();
     }
 
-    /** The records' owners the actor may see, as a condition on the owner column. */
-    private Condition visible(long actorId, String objectCode, RecordTable t) {
-        return switch (scopes.visibleOwners(actorId, objectCode)) {
-            case OwnerScope.All all -> DSL.noCondition();
-            case OwnerScope.Owners owners -> owners.ids().isEmpty() ? DSL.falseCondition() : t.ownerId.in(owners.ids());
-        };
-    }
-
     private RecordData lockVisible(long actorId, ObjectDef object, RecordTable t, long id) {
-        Condition where = t.id.eq(id).and(t.deletedAt.isNull()).and(visible(actorId, object.code(), t));
+        Condition where = t.id.eq(id).and(access.visible(actorId, object.code(), t));
         Record row = db.select().from(t.table).where(where).forUpdate().fetchOne();
         if (row == null) {
             throw new NotFoundException(object.code() + " " + id);
@@ -178,7 +161,7 @@ public class RecordService {
         return db.select().from(t.table).where(where).fetchOptional(row -> toData(object, t, row));
     }
 
-    private static RecordData toData(ObjectDef object, RecordTable t, Record row) {
+    static RecordData toData(ObjectDef object, RecordTable t, Record row) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldDef field : object.fields()) {
             values.put(field.name(), ColumnValues.fromColumn(row.get(t.of(field))));
@@ -240,9 +223,5 @@ public class RecordService {
         String field = object.fields().stream().filter(FieldDef::unique).map(FieldDef::name)
                 .filter(name -> String.valueOf(e.getMessage()).contains(name)).findFirst().orElse(null);
         return io.haina.crm.platform.web.InvalidInputException.of(field, "validation.duplicate-value");
-    }
-
-    private ObjectDef object(String code) {
-        return objects.find(code).orElseThrow(() -> new NotFoundException("object " + code));
     }
 }

@@ -26,4 +26,16 @@ public class StaleRecordException extends ConflictException {
     public int currentVersion() {
         return currentVersion;
     }
+
+    @Override
+    public java.util.Map<String, Object> details() {
+        List<java.util.Map<String, Object>> changed = changes.stream().map(c -> {
+            java.util.Map<String, Object> change = new java.util.LinkedHashMap<>();
+            change.put("field", c.field());
+            change.put("from", c.from());
+            change.put("to", c.to());
+            return change;
+        }).toList();
+        return java.util.Map.of("currentVersion", currentVersion, "changes", changed);
+    }
 }

@@ -19,4 +19,9 @@ public class ConflictException extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
+    /** More for an API client to act on (what changed, which record is the duplicate), as JSON-ready values. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

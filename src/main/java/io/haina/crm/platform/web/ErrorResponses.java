@@ -55,7 +55,7 @@ class ErrorResponses {
 
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, e.messageKey(), e.args(), Map.of());
+        return respond(request, HttpStatus.CONFLICT, e.messageKey(), e.args(), e.details());
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})

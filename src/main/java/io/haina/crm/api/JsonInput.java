@@ -1,0 +1,53 @@
+package io.haina.crm.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import io.haina.crm.platform.web.InvalidInputException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a JSON body into the text input the record engine reads for every channel alike (forms,
+ * imports, the API): strings as they are, numbers in plain notation, lists joined by commas,
+ * null as "clear this field".
+ */
+final class JsonInput {
+
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("id", "version", "ownerId", "createdAt", "updatedAt");
+
+    private JsonInput() {
+    }
+
+    static Map<String, String> fields(JsonNode body, boolean skipBookkeeping) {
+        if (body == null || !body.isObject()) {
+            throw InvalidInputException.of(null, "api.error.object-expected");
+        }
+        Map<String, String> input = new LinkedHashMap<>();
+        for (var entry : body.properties()) {
+            if (skipBookkeeping && BOOKKEEPING.contains(entry.getKey()) || !skipBookkeeping && entry.getKey().equals("id")) {
+                continue;
+            }
+            input.put(entry.getKey(), text(entry.getKey(), entry.getValue()));
+        }
+        return input;
+    }
+
+    private static String text(String field, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isNumber()) {
+            return value.decimalValue().toPlainString();
+        }
+        if (value.isArray()) {
+            StringJoiner joined = new StringJoiner(",");
+            value.forEach(item -> joined.add(text(field, item)));
+            return joined.toString();
+        }
+        if (value.isValueNode()) {
+            return value.asString();
+        }
+        throw InvalidInputException.of(field, "api.error.scalar-expected");
+    }
+}

@@ -1,0 +1,101 @@
+package io.haina.crm.api;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.haina.crm.platform.records.RecordData;
+import io.haina.crm.platform.records.RecordFinder;
+import io.haina.crm.platform.records.RecordListRequest;
+import io.haina.crm.platform.records.RecordPage;
+import io.haina.crm.platform.records.RecordService;
+import io.haina.crm.platform.security.CurrentUsers;
+import io.haina.crm.platform.web.InvalidInputException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code sort=field|-field},
+ * {@code cursor}, {@code limit}), create, read, change (with the {@code version} read), delete.
+ */
+@RestController
+@RequestMapping("/api/v1/objects/{object}")
+class ObjectApiController {
+
+    private final RecordService records;
+    private final RecordFinder finder;
+    private final CurrentUsers users;
+
+    ObjectApiController(RecordService records, RecordFinder finder, CurrentUsers users) {
+        this.records = records;
+        this.finder = finder;
+        this.users = users;
+    }
+
+    record PageView(List<Map<String, Object>> items, String nextCursor, long total, boolean totalCapped) {
+        static PageView of(RecordPage page) {
+            return new PageView(page.items().stream().map(ObjectApiController::view).toList(), page.nextCursor(),
+                    page.total(), page.totalCapped());
+        }
+    }
+
+    @GetMapping
+    PageView list(@PathVariable String object, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+                  @RequestParam(defaultValue = "20") int limit) {
+        return PageView.of(finder.list(actor(), object, new RecordListRequest(q, sort, cursor, limit)));
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@PathVariable String object, @RequestBody JsonNode body) {
+        RecordData created = records.create(actor(), object, JsonInput.fields(body, false));
+        return ResponseEntity.created(URI.create("/api/v1/objects/" + object + "/" + created.id())).body(view(created));
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> read(@PathVariable String object, @PathVariable long id) {
+        return view(records.read(actor(), object, id));
+    }
+
+    /** Changes the fields sent; {@code version} must be the version read, or the answer is 409 with what changed. */
+    @PatchMapping("/{id}")
+    Map<String, Object> update(@PathVariable String object, @PathVariable long id, @RequestBody JsonNode body) {
+        JsonNode version = body.get("version");
+        if (version == null || !version.canConvertToInt()) {
+            throw InvalidInputException.of("version", "api.error.version-required");
+        }
+        return view(records.update(actor(), object, id, version.asInt(), JsonInput.fields(body, true)));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String object, @PathVariable long id) {
+        records.delete(actor(), object, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    static Map<String, Object> view(RecordData record) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", record.id());
+        view.put("version", record.version());
+        view.put("ownerId", record.ownerId());
+        view.put("createdAt", record.createdAt());
+        view.put("updatedAt", record.updatedAt());
+        view.putAll(record.values());
+        return view;
+    }
+
+    private long actor() {
+        return users.require().id();
+    }
+}

@@ -1,0 +1,140 @@
+package io.haina.crm.platform.records;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.haina.crm.platform.metadata.FieldDef;
+import io.haina.crm.platform.metadata.FieldType;
+import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.web.InvalidInputException;
+
+/**
+ * Lists records the actor may see: quick search on the name, sort on any single-valued field with
+ * the id as tie-breaker, keyset paging, and a total that stops counting at {@link #COUNT_CAP}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordFinder {
+
+    public static final int COUNT_CAP = 10_000;
+
+    private final RecordAccess access;
+    private final DSLContext db;
+
+    RecordFinder(RecordAccess access, DSLContext db) {
+        this.access = access;
+        this.db = db;
+    }
+
+    public RecordPage list(long actorId, String objectCode, RecordListRequest request) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
+        RecordTable t = new RecordTable(object);
+        Condition where = access.visible(actorId, objectCode, t).and(quickSearch(object, t, request.quickSearch()));
+        Sort sort = sort(object, t, request.sort());
+        RecordCursor cursor = request.cursor() == null || request.cursor().isBlank() ? null : RecordCursor.decode(request.cursor());
+        if (request.cursor() != null && !request.cursor().isBlank() && cursor == null) {
+            throw InvalidInputException.of("cursor", "record.error.cursor");
+        }
+        Condition page = cursor == null ? DSL.noCondition() : sort.after(cursor, t);
+        List<RecordData> rows = db.select().from(t.table).where(where).and(page).orderBy(sort.orderBy(t))
+                .limit(request.limit() + 1).fetch(row -> RecordService.toData(object, t, row));
+        boolean more = rows.size() > request.limit();
+        List<RecordData> items = more ? rows.subList(0, request.limit()) : rows;
+        String next = more ? sort.cursorOf(items.getLast()).encode() : null;
+        int counted = db.fetchCount(db.select(DSL.one()).from(t.table).where(where).limit(COUNT_CAP + 1));
+        return new RecordPage(List.copyOf(items), next, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    private static Condition quickSearch(ObjectDef object, RecordTable t, String text) {
+        if (text == null || text.isBlank()) {
+            return DSL.noCondition();
+        }
+        String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        FieldDef name = object.field(object.nameField()).orElseThrow();
+        return t.of(name).cast(String.class).likeIgnoreCase(like, '\\');
+    }
+
+    private static Sort sort(ObjectDef object, RecordTable t, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return new Sort(null, true);
+        }
+        boolean descending = requested.startsWith("-");
+        String name = descending ? requested.substring(1) : requested;
+        FieldDef field = object.field(name).filter(RecordFinder::sortable)
+                .orElseThrow(() -> InvalidInputException.of("sort", "record.error.unsortable", name));
+        return new Sort(field, descending);
+    }
+
+    private static boolean sortable(FieldDef field) {
+        return !(field.type() instanceof FieldType.MultiPicklist || field.type() instanceof FieldType.Region
+                || field.type() instanceof FieldType.Attachment || field.type() instanceof FieldType.LongText);
+    }
+
+    /** A sort on one field (or on the id alone), nulls last, the id breaking ties in the same direction. */
+    private record Sort(FieldDef field, boolean descending) {
+
+        List<SortField<?>> orderBy(RecordTable t) {
+            SortField<Long> byId = descending ? t.id.desc() : t.id.asc();
+            if (field == null) {
+                return List.of(byId);
+            }
+            Field<Object> column = t.of(field);
+            return List.of((descending ? column.desc() : column.asc()).nullsLast(), byId);
+        }
+
+        RecordCursor cursorOf(RecordData last) {
+            Object value = field == null ? null : last.get(field.name());
+            return new RecordCursor(value == null ? null : text(value), last.id());
+        }
+
+        /** Everything after the cursor in this order. */
+        Condition after(RecordCursor cursor, RecordTable t) {
+            Condition idAfter = descending ? t.id.lt(cursor.id()) : t.id.gt(cursor.id());
+            if (field == null) {
+                return idAfter;
+            }
+            Field<Object> column = t.of(field);
+            if (cursor.value() == null) {
+                return column.isNull().and(idAfter);
+            }
+            Object value;
+            try {
+                value = typed(field.type(), cursor.value());
+            } catch (RuntimeException tampered) {
+                throw InvalidInputException.of("cursor", "record.error.cursor");
+            }
+            Condition beyond = descending ? column.lt(value) : column.gt(value);
+            return beyond.or(column.eq(value).and(idAfter)).or(column.isNull());
+        }
+
+        private static String text(Object value) {
+            return value instanceof BigDecimal number ? number.toPlainString() : value.toString();
+        }
+
+        private static Object typed(FieldType type, String text) {
+            return switch (type) {
+                case FieldType.Decimal d -> new BigDecimal(text);
+                case FieldType.Money m -> new BigDecimal(text);
+                case FieldType.Percent p -> new BigDecimal(text);
+                case FieldType.Date d -> LocalDate.parse(text);
+                case FieldType.DateTime d -> OffsetDateTime.parse(text);
+                case FieldType.Checkbox c -> Boolean.parseBoolean(text);
+                case FieldType.Lookup l -> Long.parseLong(text);
+                case FieldType.UserRef u -> Long.parseLong(text);
+                case FieldType.DepartmentRef d -> Long.parseLong(text);
+                default -> text;
+            };
+        }
+    }
+}
