@@ -50,6 +50,25 @@ class RecordHistory {
                 .set(VERSION, version).set(CHANGES, JSONB.valueOf(json.writeValueAsString(body))).execute();
     }
 
+    /** One entry of a record's history, newest first in lists. */
+    record Entry(java.time.OffsetDateTime at, Long by, String action, List<FieldChange> changes) {
+    }
+
+    List<Entry> of(String object, long recordId, int limit) {
+        var at = field(name("changed_at"), java.time.OffsetDateTime.class);
+        return db.select(at, BY, ACTION, CHANGES).from(HISTORY).where(OBJECT.eq(object)).and(RECORD.eq(recordId))
+                .orderBy(ID.desc()).limit(limit)
+                .fetch(r -> new Entry(r.value1(), r.value2(), r.value3(), parse(r.value4())));
+    }
+
+    private List<FieldChange> parse(JSONB changes) {
+        List<FieldChange> list = new ArrayList<>();
+        for (var entry : json.readTree(changes.data()).properties()) {
+            list.add(new FieldChange(entry.getKey(), plain(entry.getValue().get(0)), plain(entry.getValue().get(1))));
+        }
+        return list;
+    }
+
     /** What changed after a version, per field: the value then and the value now (as JSON-shaped values). */
     List<FieldChange> changesSince(String object, long recordId, int version) {
         Map<String, Object[]> merged = new LinkedHashMap<>();

@@ -82,6 +82,14 @@ public class RecordService {
                 .orElseThrow(() -> new NotFoundException(objectCode + " " + id));
     }
 
+    /** The record's changes, newest first, for those who may read the record. */
+    @Transactional(readOnly = true)
+    public List<RecordHistoryEntry> history(long actorId, String objectCode, long id) {
+        read(actorId, objectCode, id);
+        return history.of(objectCode, id, 200).stream()
+                .map(e -> new RecordHistoryEntry(e.at(), e.by(), e.action(), e.changes())).toList();
+    }
+
     /**
      * Changes the fields present in the input, if the record is still at {@code expectedVersion};
      * otherwise nothing is written and the caller learns what changed in between.

@@ -13,6 +13,7 @@ import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.metadata.PicklistOption;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.SecuredObject;
+import io.haina.crm.platform.web.NavItem;
 
 /** Products (S3): what the company sells, with list price and cost, declared on the record engine. */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +38,11 @@ class ProductObject {
                 FieldDef.optional("active", "product.field.active", new FieldType.Checkbox()).withDefault("true"),
                 FieldDef.optional("description", "product.field.description", new FieldType.LongText(5000))),
                 List.of("name", "code", "category", "unit", "list_price", "active"));
+    }
+
+    @Bean
+    NavItem productsNavItem() {
+        return new NavItem(NavItem.Section.SALES, "nav.products", "box-seam", "/o/" + CODE, ObjectAction.VIEW.on(CODE), 50);
     }
 
     @Bean

@@ -1,0 +1,92 @@
+package io.haina.crm.platform.records.pages;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.haina.crm.platform.metadata.FieldDef;
+import io.haina.crm.platform.metadata.FieldType;
+import io.haina.crm.platform.metadata.PicklistOption;
+import io.haina.crm.platform.web.Messages;
+
+/**
+ * How field values read on a page, in the reader's language and time zone: option labels instead
+ * of codes, money with its symbol and grouping, 是/否 or Yes/No, lists joined; and how they are
+ * written back into a form so that saving it unchanged changes nothing.
+ */
+public final class FieldDisplay {
+
+    private final Messages msg;
+    private final ZoneId zone;
+
+    public FieldDisplay(Messages msg, ZoneId zone) {
+        this.msg = msg;
+        this.zone = zone;
+    }
+
+    public String label(FieldDef field) {
+        return msg.t(field.labelKey());
+    }
+
+    /** The value as text for lists and detail pages; an em dash when empty. */
+    public String show(FieldDef field, Object value) {
+        if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
+            return "—";
+        }
+        return switch (field.type()) {
+            case FieldType.Money m -> "¥" + grouped((BigDecimal) value, 2);
+            case FieldType.Decimal d -> grouped((BigDecimal) value, d.scale());
+            case FieldType.Percent p -> ((BigDecimal) value).stripTrailingZeros().toPlainString() + "%";
+            case FieldType.Checkbox c -> msg.t(Boolean.TRUE.equals(value) ? "value.yes" : "value.no");
+            case FieldType.Picklist p -> optionLabel(p.options(), value.toString());
+            case FieldType.MultiPicklist p -> ((List<?>) value).stream().map(v -> optionLabel(p.options(), v.toString()))
+                    .collect(Collectors.joining("、"));
+            case FieldType.Region r -> String.join(" / ", ((List<?>) value).stream().map(Object::toString).toList());
+            case FieldType.DateTime t -> ((OffsetDateTime) value).atZoneSameInstant(zone).toLocalDateTime().withNano(0)
+                    .toString().replace('T', ' ');
+            default -> value.toString();
+        };
+    }
+
+    /** The value as a form field holds it. */
+    public String input(FieldDef field, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (value) {
+            case BigDecimal number -> number.toPlainString();
+            case List<?> list -> list.stream().map(Object::toString).collect(Collectors.joining(","));
+            default -> value.toString();
+        };
+    }
+
+    public boolean isChecked(Object value) {
+        return Boolean.TRUE.equals(value) || "true".equals(value);
+    }
+
+    public boolean contains(Object value, String code) {
+        return value instanceof Collection<?> c ? c.contains(code) : value != null && List.of(value.toString().split(",")).contains(code);
+    }
+
+    public String optionLabel(List<PicklistOption> options, String code) {
+        return options.stream().filter(o -> o.code().equals(code)).findFirst().map(o -> msg.t(o.labelKey())).orElse(code);
+    }
+
+    public boolean alignEnd(FieldDef field) {
+        return field.type() instanceof FieldType.Money || field.type() instanceof FieldType.Decimal
+                || field.type() instanceof FieldType.Percent;
+    }
+
+    private String grouped(BigDecimal value, int scale) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
+        format.setGroupingUsed(true);
+        format.setMinimumFractionDigits(scale);
+        format.setMaximumFractionDigits(scale);
+        return format.format(value);
+    }
+}
