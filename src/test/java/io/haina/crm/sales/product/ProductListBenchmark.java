@@ -1,0 +1,187 @@
+package io.haina.crm.sales.product;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.security.ScopeLevel;
+import io.haina.crm.testsupport.HainaIntegrationTest;
+import io.haina.crm.testsupport.TestOrg;
+import io.haina.crm.testsupport.WebClient;
+
+/**
+ * The product list under load: {@code haina.bench.rows} products (1,000,000 by default), read
+ * through the REST API by a sales manager whose scope covers half of them. Reports latency
+ * percentiles (as the client sees them over loopback, so an upper bound of the server's time) and
+ * throughput, with one client and with 16, beside the same first-page SQL run bare over JDBC.
+ * A benchmark, not a test: it asserts nothing about time. Run it with
+ * {@code ./mvnw verify -DskipUnitTests -Dit.test=ProductListBenchmark [-Dhaina.bench.rows=N]};
+ * the figures go to the console and to target/benchmarks/product-list.md.
+ */
+@HainaIntegrationTest
+class ProductListBenchmark {
+
+    static final int ROWS = Integer.getInteger("haina.bench.rows", 1_000_000);
+    static final int SINGLE_REQUESTS = 400;
+    static final int CONCURRENT_CLIENTS = 16;
+    static final int CONCURRENT_REQUESTS = 100;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestOrg org;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void productListFigures() throws Exception {
+        org.admin();
+        long east = org.department("华东区", null);
+        long north = org.department("华北区", null);
+        long managerRole = org.role("销售经理").grant("product", ScopeLevel.DEPARTMENT, ObjectAction.VIEW).create();
+        List<Long> owners = new ArrayList<>();
+        owners.add(org.user("manager", "张经理", east, null, managerRole));
+        for (int i = 1; i < 40; i++) {
+            owners.add(org.user("rep" + i, "销售" + i, i < 20 ? east : north, null));
+        }
+        double rowsPerSecond = ProductGenerator.load(dataSource, ROWS, owners, east);
+        WebClient client = new WebClient(port);
+        String token = client.json("POST", "/api/v1/auth/login",
+                "{\"username\":\"manager\",\"password\":\"" + TestOrg.PASSWORD + "\"}", null).body()
+                .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        // Page 5,000 of 20 rows; a small run goes as deep as its rows allow.
+        String deepCursor = cursorAt(owners.subList(0, 20), Math.min(99_980, ROWS / 2 - 21));
+
+        List<String> report = new ArrayList<>();
+        report.add("# Product list benchmark, " + String.format(Locale.ROOT, "%,d", ROWS) + " products");
+        report.add("");
+        report.add(String.format(Locale.ROOT, "Loaded with COPY at %,.0f rows/s. Reader: a manager whose scope covers 20 of 40 owners (half the rows).", rowsPerSecond));
+        report.add("Latency is measured by the client over loopback on the same 2-core machine (an upper bound of server time).");
+        report.add("");
+        report.add("| scenario | 1 client p50 / p95 / p99 ms | 16 clients p50 / p95 / p99 ms | 16 clients req/s |");
+        report.add("|---|---|---|---|");
+        String base = "/api/v1/objects/product?limit=20";
+        report.add(row("first page", client, token, base));
+        report.add(row("sorted by price (desc)", client, token, base + "&sort=-list_price"));
+        report.add(row("page 5,000 (keyset)", client, token, base + "&cursor=" + deepCursor));
+        report.add(row("quick search 服务器 (Chinese)", client, token, base + "&q=%E6%9C%8D%E5%8A%A1%E5%99%A8"));
+        report.add(row("quick search Gateway (Latin)", client, token, base + "&q=Gateway"));
+        report.add("");
+        report.add(String.format(Locale.ROOT, "Bare SQL, the first page's query over JDBC with 16 threads: %,.0f queries/s.",
+                bareSqlThroughput(owners.subList(0, 20))));
+        report.forEach(System.out::println);
+        Path out = Path.of("target/benchmarks/product-list.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report, StandardCharsets.UTF_8);
+    }
+
+    private String row(String name, WebClient client, String token, String path) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            call(client, token, path);
+        }
+        List<Double> single = new ArrayList<>();
+        for (int i = 0; i < SINGLE_REQUESTS; i++) {
+            single.add(call(client, token, path));
+        }
+        ConcurrentLinkedQueue<Double> concurrent = new ConcurrentLinkedQueue<>();
+        List<Callable<Void>> clients = new ArrayList<>();
+        for (int c = 0; c < CONCURRENT_CLIENTS; c++) {
+            WebClient own = new WebClient(port);
+            clients.add(() -> {
+                for (int i = 0; i < CONCURRENT_REQUESTS; i++) {
+                    concurrent.add(call(own, token, path));
+                }
+                return null;
+            });
+        }
+        long start = System.nanoTime();
+        try (var pool = Executors.newFixedThreadPool(CONCURRENT_CLIENTS)) {
+            for (var done : pool.invokeAll(clients)) {
+                done.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,.0f |", name, percentiles(single),
+                percentiles(new ArrayList<>(concurrent)), concurrent.size() / seconds);
+    }
+
+    private static double call(WebClient client, String token, String path) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.json("GET", path, null, token);
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return millis;
+    }
+
+    private static String percentiles(List<Double> samples) {
+        Collections.sort(samples);
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", at(samples, 0.50), at(samples, 0.95), at(samples, 0.99));
+    }
+
+    private static double at(List<Double> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+    }
+
+    /** The keyset cursor after the record at this position of the default order (newest first). */
+    private String cursorAt(List<Long> visibleOwners, int position) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select id from product where owner_id = any(?) and deleted_at is null "
+                     + "order by id desc offset ? limit 1")) {
+            s.setArray(1, c.createArrayOf("bigint", visibleOwners.toArray()));
+            s.setInt(2, position);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return Base64.getUrlEncoder().withoutPadding().encodeToString((rs.getLong(1) + ":").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private double bareSqlThroughput(List<Long> visibleOwners) throws Exception {
+        String sql = "select * from product where deleted_at is null and owner_id = any(?) order by id desc limit 21";
+        List<Callable<Integer>> workers = new ArrayList<>();
+        for (int w = 0; w < CONCURRENT_CLIENTS; w++) {
+            workers.add(() -> {
+                try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setArray(1, c.createArrayOf("bigint", visibleOwners.toArray()));
+                    for (int i = 0; i < CONCURRENT_REQUESTS * 5; i++) {
+                        try (ResultSet rs = s.executeQuery()) {
+                            while (rs.next()) {
+                                rs.getString("name");
+                            }
+                        }
+                    }
+                }
+                return CONCURRENT_REQUESTS * 5;
+            });
+        }
+        long start = System.nanoTime();
+        int total = 0;
+        try (var pool = Executors.newFixedThreadPool(CONCURRENT_CLIENTS)) {
+            for (var done : pool.invokeAll(workers)) {
+                total += done.get();
+            }
+        }
+        return total / ((System.nanoTime() - start) / 1e9);
+    }
+}
