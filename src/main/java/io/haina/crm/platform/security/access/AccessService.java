@@ -27,7 +27,7 @@ public class AccessService implements Permissions, DataScope {
     }
 
     public AccessProfile profileOf(long userId) {
-        return new AccessProfile(roles.rolesOf(userId));
+        return RequestMemo.get("profile." + userId, () -> new AccessProfile(roles.rolesOf(userId)));
     }
 
     @Override
@@ -50,6 +50,6 @@ public class AccessService implements Permissions, DataScope {
         if (scopes.isEmpty()) {
             return OwnerScope.none();
         }
-        return ScopeResolver.resolve(userId, scopes, orgCharts.load());
+        return ScopeResolver.resolve(userId, scopes, RequestMemo.get("orgChart", orgCharts::load));
     }
 }
