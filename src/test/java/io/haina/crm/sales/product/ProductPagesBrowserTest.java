@@ -245,7 +245,9 @@ class ProductPagesBrowserTest {
                     browser.screenshot("products-form");
                     visit(browser, "/o/product/" + server.id(), "products-detail");
                     page.click("#tab-history-button");
-                    assertThat(page.locator("#tab-history")).isVisible();
+                    assertThat(page.locator("#tab-history")).hasClass(Pattern.compile("(^|\\s)show(\\s|$)"));
+                    assertThat(page.locator("#record-history li")).hasCount(2);
+                    page.waitForFunction("() => getComputedStyle(document.querySelector('#tab-history')).opacity === '1'");
                     browser.screenshot("products-history");
                     visit(browser, "/o/product/" + server.id() + "/edit", "products-form-edit");
                     assertThat(browser.browserErrors()).isEmpty();
