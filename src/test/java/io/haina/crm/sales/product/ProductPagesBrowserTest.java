@@ -247,6 +247,7 @@ class ProductPagesBrowserTest {
                     page.click("#tab-history-button");
                     assertThat(page.locator("#tab-history")).hasClass(Pattern.compile("(^|\\s)show(\\s|$)"));
                     assertThat(page.locator("#record-history li")).hasCount(2);
+                    assertThat(page.locator("#record-history")).containsText("¥1,234,567.80 → ¥1,199,000.00");
                     page.waitForFunction("() => getComputedStyle(document.querySelector('#tab-history')).opacity === '1'");
                     browser.screenshot("products-history");
                     visit(browser, "/o/product/" + server.id() + "/edit", "products-form-edit");
