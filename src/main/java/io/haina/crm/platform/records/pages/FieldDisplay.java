@@ -53,6 +53,29 @@ public final class FieldDisplay {
         };
     }
 
+    /**
+     * A value from the change history (kept as JSON text: "12999.5", "hardware", "true") as the
+     * detail page shows it; the text itself when it cannot be read as the field's type.
+     */
+    public String showChange(FieldDef field, Object value) {
+        if (!(value instanceof String text)) {
+            return value == null ? "—" : show(field, value);
+        }
+        try {
+            return switch (field.type()) {
+                case FieldType.Money m -> show(field, new BigDecimal(text));
+                case FieldType.Decimal d -> show(field, new BigDecimal(text));
+                case FieldType.Percent p -> show(field, new BigDecimal(text));
+                case FieldType.Checkbox c -> show(field, Boolean.parseBoolean(text));
+                case FieldType.Picklist p -> show(field, text);
+                case FieldType.DateTime t -> show(field, OffsetDateTime.parse(text));
+                default -> text.isEmpty() ? "—" : text;
+            };
+        } catch (RuntimeException unreadable) {
+            return text;
+        }
+    }
+
     /** The value as a form field holds it. */
     public String input(FieldDef field, Object value) {
         if (value == null) {
