@@ -123,6 +123,9 @@ class ObjectApiIntegrationTest {
         assertThat(first.get("items").get(0).get("name").asString()).isEqualTo("产品 45");
         JsonNode search = json.readTree(client.json("GET", "/api/v1/objects/product?q=%E4%BA%A7%E5%93%81%204", null, rep).body());
         assertThat(search.get("total").asLong()).as("产品 4, 40..45").isEqualTo(7);
+        client.json("POST", "/api/v1/objects/product", "{\"name\":\"Server\",\"code\":\"SRV-X1\"}", rep);
+        JsonNode byCode = json.readTree(client.json("GET", "/api/v1/objects/product?q=srv-x", null, rep).body());
+        assertThat(byCode.get("total").asLong()).as("found by its code, whatever the case").isEqualTo(1);
     }
 
     @Test

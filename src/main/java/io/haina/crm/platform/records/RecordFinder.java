@@ -56,13 +56,20 @@ public class RecordFinder {
         return new RecordPage(List.copyOf(items), next, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
     }
 
+    /**
+     * The quick search box: the record's name, and the fields people identify a record by — unique
+     * texts such as a product code, e-mail addresses, phone numbers. Each has a trigram index.
+     */
     private static Condition quickSearch(ObjectDef object, RecordTable t, String text) {
         if (text == null || text.isBlank()) {
             return DSL.noCondition();
         }
         String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        FieldDef name = object.field(object.nameField()).orElseThrow();
-        return t.of(name).cast(String.class).likeIgnoreCase(like, '\\');
+        return object.fields().stream()
+                .filter(f -> f.name().equals(object.nameField()) || f.unique() && f.type() instanceof FieldType.Text
+                        || f.type() instanceof FieldType.Email || f.type() instanceof FieldType.Phone)
+                .map(f -> (Condition) t.of(f).cast(String.class).likeIgnoreCase(like, '\\'))
+                .reduce(DSL.falseCondition(), Condition::or);
     }
 
     private static Sort sort(ObjectDef object, RecordTable t, String requested) {
