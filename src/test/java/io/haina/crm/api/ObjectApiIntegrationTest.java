@@ -119,8 +119,20 @@ class ObjectApiIntegrationTest {
 
         assertThat(seen).hasSize(45);
         assertThat(pages).isEqualTo(3);
-        JsonNode first = json.readTree(client.json("GET", "/api/v1/objects/product?limit=1&sort=-list_price", null, rep).body());
-        assertThat(first.get("items").get(0).get("name").asString()).isEqualTo("产品 45");
+        JsonNode highest = json.readTree(client.json("GET", "/api/v1/objects/product?limit=7&sort=-list_price", null, rep).body());
+        assertThat(highest.get("items").get(6).get("name").asString()).as("products without a price first, going down")
+                .isEqualTo("产品 45");
+        JsonNode cheapest = json.readTree(client.json("GET", "/api/v1/objects/product?limit=1&sort=list_price", null, rep).body());
+        assertThat(cheapest.get("items").get(0).get("name").asString()).isEqualTo("产品 1");
+        Set<Long> ascending = new HashSet<>();
+        String next = null;
+        do {
+            JsonNode page = json.readTree(client.json("GET", "/api/v1/objects/product?limit=10&sort=list_price"
+                    + (next == null ? "" : "&cursor=" + next), null, rep).body());
+            page.get("items").forEach(item -> assertThat(ascending.add(item.get("id").asLong())).isTrue());
+            next = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (next != null);
+        assertThat(ascending).as("every product once going up too, the unpriced last").hasSize(45);
         JsonNode search = json.readTree(client.json("GET", "/api/v1/objects/product?q=%E4%BA%A7%E5%93%81%204", null, rep).body());
         assertThat(search.get("total").asLong()).as("产品 4, 40..45").isEqualTo(7);
         client.json("POST", "/api/v1/objects/product", "{\"name\":\"Server\",\"code\":\"SRV-X1\"}", rep);

@@ -86,6 +86,25 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /** What went wrong in the browser so far (not counting pages answered with an error status). */
+    /** Opens a page as a user would, checks it answered and has no untranslated key, and screenshots it. */
+    public void visit(String path, String screenshotName) {
+        Response response = open(path);
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(path).isEqualTo(200);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("body")).not().containsText("??");
+        screenshot(screenshotName);
+    }
+
+    /** Signs in through the sign-in page and waits for the user menu. */
+    public void signIn(String username, String password) {
+        if (!"/login".equals(path())) {
+            open("/login");
+        }
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("#login-submit");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#user-menu")).isVisible();
+    }
+
     public List<String> browserErrors() {
         return List.copyOf(browserErrors);
     }

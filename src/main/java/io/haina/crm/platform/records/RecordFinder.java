@@ -52,7 +52,10 @@ public class RecordFinder {
         boolean more = rows.size() > request.limit();
         List<RecordData> items = more ? rows.subList(0, request.limit()) : rows;
         String next = more ? sort.cursorOf(items.getLast()).encode() : null;
-        int counted = db.fetchCount(db.select(DSL.one()).from(t.table).where(where).limit(COUNT_CAP + 1));
+        // Ordered like the page, the count walks the same index and stops after COUNT_CAP + 1 rows;
+        // unordered, PostgreSQL would build a bitmap of every visible row first.
+        int counted = db.fetchCount(db.select(DSL.one()).from(t.table).where(where).orderBy(sort.orderBy(t))
+                .limit(COUNT_CAP + 1));
         return new RecordPage(List.copyOf(items), next, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
     }
 
@@ -88,7 +91,11 @@ public class RecordFinder {
                 || field.type() instanceof FieldType.Attachment || field.type() instanceof FieldType.LongText);
     }
 
-    /** A sort on one field (or on the id alone), nulls last, the id breaking ties in the same direction. */
+    /**
+     * A sort on one field (or on the id alone), the id breaking ties in the same direction. Nulls
+     * follow PostgreSQL's own order (last going up, first going down), so that one index on
+     * (field, id) serves both directions.
+     */
     private record Sort(FieldDef field, boolean descending) {
 
         List<SortField<?>> orderBy(RecordTable t) {
@@ -97,7 +104,7 @@ public class RecordFinder {
                 return List.of(byId);
             }
             Field<Object> column = t.of(field);
-            return List.of((descending ? column.desc() : column.asc()).nullsLast(), byId);
+            return List.of(descending ? column.desc() : column.asc(), byId);
         }
 
         RecordCursor cursorOf(RecordData last) {
@@ -113,7 +120,8 @@ public class RecordFinder {
             }
             Field<Object> column = t.of(field);
             if (cursor.value() == null) {
-                return column.isNull().and(idAfter);
+                // Nulls come last going up (only more nulls follow), first going down (then every value).
+                return descending ? column.isNull().and(idAfter).or(column.isNotNull()) : column.isNull().and(idAfter);
             }
             Object value;
             try {
@@ -121,8 +129,8 @@ public class RecordFinder {
             } catch (RuntimeException tampered) {
                 throw InvalidInputException.of("cursor", "record.error.cursor");
             }
-            Condition beyond = descending ? column.lt(value) : column.gt(value);
-            return beyond.or(column.eq(value).and(idAfter)).or(column.isNull());
+            Condition beyond = (descending ? column.lt(value) : column.gt(value)).or(column.eq(value).and(idAfter));
+            return descending ? beyond : beyond.or(column.isNull());
         }
 
         private static String text(Object value) {

@@ -80,7 +80,7 @@ class OrgBrowserTest {
             assertThat(page).hasURL(Pattern.compile("/login\\?setup$"));
             assertThat(page.locator("#login-info")).hasText("初始化完成，请使用管理员账号登录。");
 
-            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.signIn("admin", ADMIN_PASSWORD);
             assertThat(page.locator("#greeting")).containsText("李海纳");
 
             // Departments: 销售部 under the company, 华东销售组 under 销售部.
@@ -125,7 +125,7 @@ class OrgBrowserTest {
             signOut(browser);
 
             // The rep: no administration, only their own record, other pages closed.
-            signIn(browser, "wang.xm", TestOrg.PASSWORD);
+            browser.signIn("wang.xm", TestOrg.PASSWORD);
             assertThat(page.locator("#greeting")).containsText("王小明");
             assertThat(page.locator(".haina-nav-link")).hasText(new String[] {"首页", "用户"});
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("用户")).click();
@@ -144,7 +144,7 @@ class OrgBrowserTest {
             signOut(browser);
 
             // The manager: their department and the one below it, not the administrator.
-            signIn(browser, "zhang.jl", TestOrg.PASSWORD);
+            browser.signIn("zhang.jl", TestOrg.PASSWORD);
             assertThat(page.locator(".haina-nav-link")).hasText(new String[] {"首页", "部门", "用户"});
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("用户")).click();
             Locator names = page.locator("#user-table tbody tr td:first-child");
@@ -155,7 +155,7 @@ class OrgBrowserTest {
             signOut(browser);
 
             // The administrator sees who signed in, and what was changed by whom.
-            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.signIn("admin", ADMIN_PASSWORD);
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("登录日志")).click();
             Locator signIns = page.locator("#login-log tbody tr");
             assertThat(signIns).hasCount(4);
@@ -202,7 +202,7 @@ class OrgBrowserTest {
             page.click("button[name=lang][value=en]");
             assertThat(page.locator("#login-submit")).hasText("Sign in");
 
-            signIn(browser, TestOrg.ADMIN, TestOrg.PASSWORD);
+            browser.signIn(TestOrg.ADMIN, TestOrg.PASSWORD);
             assertThat(page.locator("#greeting")).containsText(Pattern.compile("^Good (morning|afternoon|evening), 管理员$"));
             assertThat(page.locator(".haina-nav-link").first()).hasText("Home");
             browser.open("/org/users");
@@ -268,11 +268,11 @@ class OrgBrowserTest {
                     Page page = browser.page();
                     browser.open("/login");
                     browser.screenshot("login");
-                    signIn(browser, TestOrg.ADMIN, TestOrg.PASSWORD);
+                    browser.signIn(TestOrg.ADMIN, TestOrg.PASSWORD);
                     page.click("button[name=lang][value=" + language + "]");
                     assertThat(page.locator("html")).hasAttribute("lang", language);
 
-                    visit(browser, "/", "home");
+                    browser.visit("/", "home");
                     if (screen == Screen.NARROW) {
                         page.click("button[data-bs-toggle=offcanvas][data-bs-target='#sidebar']");
                         Locator sidebar = page.locator("#sidebar");
@@ -281,19 +281,19 @@ class OrgBrowserTest {
                         assertThat(page.locator(".haina-nav-link").first()).isVisible();
                         browser.screenshot("nav");
                     }
-                    visit(browser, "/org/departments", "departments");
-                    visit(browser, "/org/departments/" + sales, "department");
-                    visit(browser, "/org/users", "users");
-                    visit(browser, "/org/users/new", "user-form");
-                    visit(browser, "/org/users/" + manager, "user");
-                    visit(browser, "/org/roles", "roles");
-                    visit(browser, "/org/roles/" + managerRole, "role-form");
-                    visit(browser, "/account", "account");
-                    visit(browser, "/admin/audit/logins", "login-log");
-                    visit(browser, "/admin/audit/operations", "operation-log");
+                    browser.visit("/org/departments", "departments");
+                    browser.visit("/org/departments/" + sales, "department");
+                    browser.visit("/org/users", "users");
+                    browser.visit("/org/users/new", "user-form");
+                    browser.visit("/org/users/" + manager, "user");
+                    browser.visit("/org/roles", "roles");
+                    browser.visit("/org/roles/" + managerRole, "role-form");
+                    browser.visit("/account", "account");
+                    browser.visit("/admin/audit/logins", "login-log");
+                    browser.visit("/admin/audit/operations", "operation-log");
                     signOut(browser);
 
-                    signIn(browser, "wang.xm", TestOrg.PASSWORD);
+                    browser.signIn("wang.xm", TestOrg.PASSWORD);
                     assertThat(browser.open("/org/roles").status()).isEqualTo(403);
                     browser.screenshot("forbidden");
                     assertThat(browser.open("/org/users/" + manager).status()).isEqualTo(404);
@@ -302,24 +302,6 @@ class OrgBrowserTest {
                 }
             }
         }
-    }
-
-    private static void visit(BrowserSession browser, String path, String name) {
-        Response response = browser.open(path);
-        assertThat(response.status()).as(path).isEqualTo(200);
-        assertThat(browser.page().locator("body")).not().containsText("??");
-        browser.screenshot(name);
-    }
-
-    private static void signIn(BrowserSession browser, String username, String password) {
-        Page page = browser.page();
-        if (!"/login".equals(browser.path())) {
-            browser.open("/login");
-        }
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.click("#login-submit");
-        assertThat(page.locator("#user-menu")).isVisible();
     }
 
     private static void signOut(BrowserSession browser) {

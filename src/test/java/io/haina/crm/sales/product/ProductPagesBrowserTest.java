@@ -79,7 +79,7 @@ class ProductPagesBrowserTest {
 
         try (BrowserSession browser = chromium.open(port, "zh-CN", Screen.WIDE)) {
             Page page = browser.page();
-            signIn(browser, "wang.xm");
+            browser.signIn("wang.xm", TestOrg.PASSWORD);
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("产品")).click();
             assertThat(page).hasURL(Pattern.compile("/o/product$"));
             assertThat(page.locator("h1")).hasText("产品");
@@ -175,7 +175,7 @@ class ProductPagesBrowserTest {
 
         try (BrowserSession browser = chromium.open(port, "zh-CN", Screen.WIDE)) {
             Page page = browser.page();
-            signIn(browser, "wang.xm");
+            browser.signIn("wang.xm", TestOrg.PASSWORD);
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("产品")).click();
             Locator rows = page.locator("#record-table tbody tr[data-id]");
             assertThat(page.locator("#record-total")).hasText("共 25 条");
@@ -231,26 +231,26 @@ class ProductPagesBrowserTest {
             for (Screen screen : Screen.values()) {
                 try (BrowserSession browser = chromium.open(port, language, screen)) {
                     Page page = browser.page();
-                    signIn(browser, "wang.xm");
+                    browser.signIn("wang.xm", TestOrg.PASSWORD);
                     page.click("button[name=lang][value=" + language + "]");
                     assertThat(page.locator("html")).hasAttribute("lang", language);
 
-                    visit(browser, "/o/product", "products-list");
-                    visit(browser, "/o/product?q=zzz", "products-list-none");
-                    visit(browser, "/o/product/new", "products-form-new");
+                    browser.visit("/o/product", "products-list");
+                    browser.visit("/o/product?q=zzz", "products-list-none");
+                    browser.visit("/o/product/new", "products-form-new");
                     page.fill("#field-list_price", "一万");
                     page.click("#record-save");
                     assertThat(page.locator("#field-name")).hasClass(Pattern.compile("is-invalid"));
                     noUntranslatedKeys(page);
                     browser.screenshot("products-form");
-                    visit(browser, "/o/product/" + server.id(), "products-detail");
+                    browser.visit("/o/product/" + server.id(), "products-detail");
                     page.click("#tab-history-button");
                     assertThat(page.locator("#tab-history")).hasClass(Pattern.compile("(^|\\s)show(\\s|$)"));
                     assertThat(page.locator("#record-history li")).hasCount(2);
                     assertThat(page.locator("#record-history")).containsText("¥1,234,567.80 → ¥1,199,000.00");
                     page.waitForFunction("() => getComputedStyle(document.querySelector('#tab-history')).opacity === '1'");
                     browser.screenshot("products-history");
-                    visit(browser, "/o/product/" + server.id() + "/edit", "products-form-edit");
+                    browser.visit("/o/product/" + server.id() + "/edit", "products-form-edit");
                     assertThat(browser.browserErrors()).isEmpty();
                 }
             }
@@ -280,22 +280,7 @@ class ProductPagesBrowserTest {
                 .locator(".invalid-feedback");
     }
 
-    private static void visit(BrowserSession browser, String path, String name) {
-        assertThat(browser.open(path).status()).as(path).isEqualTo(200);
-        noUntranslatedKeys(browser.page());
-        browser.screenshot(name);
-    }
-
     private static void noUntranslatedKeys(Page page) {
         assertThat(page.locator("body")).not().containsText("??");
-    }
-
-    private static void signIn(BrowserSession browser, String username) {
-        Page page = browser.page();
-        browser.open("/login");
-        page.fill("#username", username);
-        page.fill("#password", TestOrg.PASSWORD);
-        page.click("#login-submit");
-        assertThat(page.locator("#user-menu")).isVisible();
     }
 }
