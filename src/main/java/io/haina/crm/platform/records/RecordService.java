@@ -208,7 +208,7 @@ public class RecordService {
             if (!field.unique() || value == null) {
                 continue;
             }
-            Condition same = value instanceof String s ? DSL.lower(t.of(field).cast(String.class)).eq(s.toLowerCase(java.util.Locale.ROOT))
+            Condition same = value instanceof String s ? DSL.lower(t.column(field.name(), String.class)).eq(s.toLowerCase(java.util.Locale.ROOT))
                     : t.of(field).eq(value);
             Condition others = exceptId == null ? DSL.noCondition() : t.id.ne(exceptId);
             if (db.fetchExists(t.table, same.and(t.deletedAt.isNull()).and(others))) {
