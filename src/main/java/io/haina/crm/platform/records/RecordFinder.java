@@ -37,6 +37,14 @@ public class RecordFinder {
         this.db = db;
     }
 
+    /**
+     * The object as this actor sees it: only the fields they may see, in their order. Pages, the
+     * API, export and import take their columns from here, never from the raw declaration.
+     */
+    public ObjectDef describe(long actorId, String objectCode) {
+        return access.require(actorId, objectCode, ObjectAction.VIEW);
+    }
+
     public RecordPage list(long actorId, String objectCode, RecordListRequest request) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
         RecordTable t = new RecordTable(object);
