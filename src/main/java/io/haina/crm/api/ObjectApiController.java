@@ -21,13 +21,15 @@ import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.RecordPage;
 import io.haina.crm.platform.records.RecordService;
+import io.haina.crm.platform.records.Scene;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code sort=field|-field},
- * {@code cursor}, {@code limit}), create, read, change (with the {@code version} read), delete.
+ * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code filter} in the filter
+ * language, {@code scene=all|mine|subordinates}, {@code sort=field|-field}, {@code cursor},
+ * {@code limit}), create, read, change (with the {@code version} read), delete.
  */
 @RestController
 @RequestMapping("/api/v1/objects/{object}")
@@ -52,9 +54,11 @@ class ObjectApiController {
 
     @GetMapping
     PageView list(@PathVariable String object, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) String filter, @RequestParam(required = false) String scene,
                   @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
                   @RequestParam(defaultValue = "20") int limit) {
-        return PageView.of(finder.list(actor(), object, new RecordListRequest(q, sort, cursor, limit)));
+        Scene chosen = Scene.of(scene).orElseThrow(() -> InvalidInputException.of("scene", "record.error.scene", scene));
+        return PageView.of(finder.list(actor(), object, new RecordListRequest(q, filter, chosen, sort, cursor, limit)));
     }
 
     @PostMapping

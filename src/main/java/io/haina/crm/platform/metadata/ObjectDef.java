@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A kind of record, declared once in Java by its feature module: its table, its fields, which field
@@ -25,6 +26,9 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
         defaultColumns = List.copyOf(defaultColumns);
         Map<String, FieldDef> byName = new LinkedHashMap<>();
         for (FieldDef field : fields) {
+            if (RESERVED.contains(field.name())) {
+                throw new IllegalArgumentException(code + ": " + field.name() + " is a bookkeeping column every record has");
+            }
             if (byName.put(field.name(), field) != null) {
                 throw new IllegalArgumentException(code + ": field " + field.name() + " declared twice");
             }
@@ -38,6 +42,10 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
             }
         }
     }
+
+    /** Columns the engine keeps on every record table; no field may take their names. */
+    public static final Set<String> RESERVED = Set.of("id", "owner_id", "owner_department_id", "created_by",
+            "created_at", "updated_by", "updated_at", "version", "deleted_at", "deleted_by");
 
     public Optional<FieldDef> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();

@@ -11,7 +11,15 @@ public record RecordData(String object, long id, Map<String, Object> values, lon
                          long createdBy, OffsetDateTime createdAt, long updatedBy, OffsetDateTime updatedAt,
                          int version) {
 
+    /** A declared field's value, or one of the {@link SystemFields bookkeeping fields}. */
     public Object get(String field) {
-        return values.get(field);
+        return switch (field) {
+            case "owner_id" -> ownerId;
+            case "created_at" -> createdAt;
+            case "updated_at" -> updatedAt;
+            case "created_by" -> createdBy;
+            case "updated_by" -> updatedBy;
+            default -> values.get(field);
+        };
     }
 }

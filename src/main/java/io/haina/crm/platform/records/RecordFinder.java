@@ -1,8 +1,10 @@
 package io.haina.crm.platform.records;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.jooq.Condition;
@@ -16,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.filter.Filter;
+import io.haina.crm.platform.records.filter.FilterParser;
 import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.security.Organization;
 import io.haina.crm.platform.web.InvalidInputException;
 
 /**
@@ -31,10 +36,14 @@ public class RecordFinder {
 
     private final RecordAccess access;
     private final DSLContext db;
+    private final Organization organization;
+    private final Clock clock;
 
-    RecordFinder(RecordAccess access, DSLContext db) {
+    RecordFinder(RecordAccess access, DSLContext db, Organization organization, Clock clock) {
         this.access = access;
         this.db = db;
+        this.organization = organization;
+        this.clock = clock;
     }
 
     /**
@@ -46,24 +55,67 @@ public class RecordFinder {
     }
 
     public RecordPage list(long actorId, String objectCode, RecordListRequest request) {
-        ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
+        ObjectDef object = describe(actorId, objectCode);
         RecordTable t = new RecordTable(object);
-        Condition where = access.visible(actorId, objectCode, t).and(quickSearch(object, t, request.quickSearch()));
+        Condition where = where(actorId, object, t, request);
         Sort sort = sort(object, t, request.sort());
-        RecordCursor cursor = request.cursor() == null || request.cursor().isBlank() ? null : RecordCursor.decode(request.cursor());
-        if (request.cursor() != null && !request.cursor().isBlank() && cursor == null) {
-            throw InvalidInputException.of("cursor", "record.error.cursor");
-        }
+        RecordCursor cursor = cursor(request);
         Condition page = cursor == null ? DSL.noCondition() : sort.after(cursor, t);
         List<RecordData> rows = db.select().from(t.table).where(where).and(page).orderBy(sort.orderBy(t))
                 .limit(request.limit() + 1).fetch(row -> RecordService.toData(object, t, row));
         boolean more = rows.size() > request.limit();
         List<RecordData> items = more ? rows.subList(0, request.limit()) : rows;
-        String next = more ? sort.cursorOf(items.getLast()).encode() : null;
-        // Unordered, so PostgreSQL may count from a bitmap (cheapest for searches and small sets).
-        // Counting on every page is still the list's main cost at scale: see the issue note.
-        int counted = db.fetchCount(db.select(DSL.one()).from(t.table).where(where).limit(COUNT_CAP + 1));
-        return new RecordPage(List.copyOf(items), next, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+        // Counted once, for the first page; later pages carry that total in their cursor. Unordered,
+        // so PostgreSQL may count from a bitmap (cheapest for searches and small sets).
+        long total;
+        boolean capped;
+        if (cursor == null) {
+            int counted = db.fetchCount(db.select(DSL.one()).from(t.table).where(where).limit(COUNT_CAP + 1));
+            total = Math.min(counted, COUNT_CAP);
+            capped = counted > COUNT_CAP;
+        } else {
+            total = cursor.total();
+            capped = cursor.totalCapped();
+        }
+        String next = more ? sort.cursorOf(items.getLast(), total, capped).encode() : null;
+        return new RecordPage(List.copyOf(items), next, total, capped);
+    }
+
+    /**
+     * Which records a list request selects, before sort and paging: those the actor may see,
+     * narrowed by the scene, the quick search and the filter. Every way of reading many records
+     * (pages, API, export) goes through here.
+     */
+    private Condition where(long actorId, ObjectDef object, RecordTable t, RecordListRequest request) {
+        ZoneId zone = organization.timeZoneOf(actorId);
+        Filter filter = FilterParser.parse(request.filter());
+        FilterConditions filters = new FilterConditions(object, t, actorId, zone, LocalDate.now(clock.withZone(zone)));
+        return access.visible(actorId, object.code(), t)
+                .and(scene(actorId, t, request.scene()))
+                .and(quickSearch(object, t, request.quickSearch()))
+                .and(filters.of(filter));
+    }
+
+    private Condition scene(long actorId, RecordTable t, Scene scene) {
+        return switch (scene) {
+            case ALL -> DSL.noCondition();
+            case MINE -> t.ownerId.eq(actorId);
+            case SUBORDINATES -> {
+                var below = organization.subordinatesOf(actorId);
+                yield below.isEmpty() ? DSL.falseCondition() : t.ownerId.in(below);
+            }
+        };
+    }
+
+    private static RecordCursor cursor(RecordListRequest request) {
+        if (request.cursor() == null || request.cursor().isBlank()) {
+            return null;
+        }
+        RecordCursor cursor = RecordCursor.decode(request.cursor());
+        if (cursor == null) {
+            throw InvalidInputException.of("cursor", "record.error.cursor");
+        }
+        return cursor;
     }
 
     /**
@@ -74,7 +126,7 @@ public class RecordFinder {
         if (text == null || text.isBlank()) {
             return DSL.noCondition();
         }
-        String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = "%" + FilterConditions.escape(text) + "%";
         return object.fields().stream()
                 .filter(f -> f.name().equals(object.nameField()) || f.unique() && f.type() instanceof FieldType.Text
                         || f.type() instanceof FieldType.Email || f.type() instanceof FieldType.Phone)
@@ -89,12 +141,12 @@ public class RecordFinder {
         }
         boolean descending = requested.startsWith("-");
         String name = descending ? requested.substring(1) : requested;
-        FieldDef field = object.field(name).filter(RecordFinder::sortable)
+        FieldDef field = SystemFields.find(object, name).filter(RecordFinder::sortable)
                 .orElseThrow(() -> InvalidInputException.of("sort", "record.error.unsortable", name));
         return new Sort(field, descending);
     }
 
-    private static boolean sortable(FieldDef field) {
+    static boolean sortable(FieldDef field) {
         return !(field.type() instanceof FieldType.MultiPicklist || field.type() instanceof FieldType.Region
                 || field.type() instanceof FieldType.Attachment || field.type() instanceof FieldType.LongText);
     }
@@ -115,9 +167,9 @@ public class RecordFinder {
             return List.of(descending ? column.desc() : column.asc(), byId);
         }
 
-        RecordCursor cursorOf(RecordData last) {
+        RecordCursor cursorOf(RecordData last, long total, boolean capped) {
             Object value = field == null ? null : last.get(field.name());
-            return new RecordCursor(value == null ? null : text(value), last.id());
+            return new RecordCursor(value == null ? null : text(value), last.id(), total, capped);
         }
 
         /** Everything after the cursor in this order. */

@@ -1,19 +1,27 @@
 package io.haina.crm.platform.records;
 
 /**
- * What a list asks for: a quick search on the record name, a sort field ({@code -field} for
- * descending; newest first when none), the cursor returned with the previous page, a page size.
+ * What a list asks for: a quick search on the fields that identify a record, a filter in the
+ * {@link io.haina.crm.platform.records.filter.FilterParser filter language}, a scene, a sort field
+ * ({@code -field} for descending; newest first when none), the cursor returned with the previous
+ * page, a page size.
  */
-public record RecordListRequest(String quickSearch, String sort, String cursor, int limit) {
+public record RecordListRequest(String quickSearch, String filter, Scene scene, String sort, String cursor, int limit) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
 
     public RecordListRequest {
         limit = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+        scene = scene == null ? Scene.ALL : scene;
     }
 
     public static RecordListRequest firstPage() {
-        return new RecordListRequest(null, null, null, DEFAULT_LIMIT);
+        return new RecordListRequest(null, null, Scene.ALL, null, null, DEFAULT_LIMIT);
+    }
+
+    /** The same list from its first page on (a changed filter or sort starts over). */
+    public RecordListRequest fromStart() {
+        return new RecordListRequest(quickSearch, filter, scene, sort, null, limit);
     }
 }

@@ -53,6 +53,13 @@ public final class FormErrors {
         return general;
     }
 
+    /** Every message in one line, for a problem shown above a page rather than beside a field. */
+    public String summary() {
+        List<String> all = new ArrayList<>(general);
+        all.addAll(byField.values());
+        return String.join(" ", all);
+    }
+
     public boolean any() {
         return !byField.isEmpty() || !general.isEmpty();
     }

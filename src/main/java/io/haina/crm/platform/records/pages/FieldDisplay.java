@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.haina.crm.platform.metadata.FieldDef;
@@ -23,10 +24,21 @@ public final class FieldDisplay {
 
     private final Messages msg;
     private final ZoneId zone;
+    private final Map<Long, String> userNames;
 
     public FieldDisplay(Messages msg, ZoneId zone) {
+        this(msg, zone, Map.of());
+    }
+
+    private FieldDisplay(Messages msg, ZoneId zone, Map<Long, String> userNames) {
         this.msg = msg;
         this.zone = zone;
+        this.userNames = userNames;
+    }
+
+    /** The same display, naming users (owner, created by) instead of showing their ids. */
+    public FieldDisplay withUsers(Map<Long, String> names) {
+        return new FieldDisplay(msg, zone, Map.copyOf(names));
     }
 
     public String label(FieldDef field) {
@@ -47,6 +59,7 @@ public final class FieldDisplay {
             case FieldType.MultiPicklist p -> ((List<?>) value).stream().map(v -> optionLabel(p.options(), v.toString()))
                     .collect(Collectors.joining("、"));
             case FieldType.Region r -> String.join(" / ", ((List<?>) value).stream().map(Object::toString).toList());
+            case FieldType.UserRef u -> userNames.getOrDefault((Long) value, "#" + value);
             case FieldType.DateTime t -> ((OffsetDateTime) value).atZoneSameInstant(zone).toLocalDateTime().withNano(0)
                     .toString().replace('T', ' ');
             default -> value.toString();

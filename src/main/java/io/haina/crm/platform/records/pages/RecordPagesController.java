@@ -23,7 +23,6 @@ import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.metadata.ObjectRegistry;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
-import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.records.StaleRecordException;
 import io.haina.crm.platform.security.CurrentUser;
@@ -64,24 +63,6 @@ class RecordPagesController {
         this.users = users;
         this.permissions = permissions;
         this.organization = organization;
-    }
-
-    @GetMapping
-    String list(@PathVariable String object, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
-                Messages msg, Model model) {
-        CurrentUser me = users.require();
-        var page = finder.list(me.id(), object, new RecordListRequest(q, sort, cursor, RecordListRequest.DEFAULT_LIMIT));
-        ObjectDef def = object(object);
-        model.addAttribute("object", def);
-        model.addAttribute("columns", def.defaultColumns().stream().map(c -> def.field(c).orElseThrow()).toList());
-        model.addAttribute("page", page);
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("sort", sort == null ? "" : sort);
-        model.addAttribute("firstPage", cursor == null || cursor.isBlank());
-        model.addAttribute("display", display(msg, me.timeZone()));
-        model.addAttribute("canCreate", permissions.can(me.id(), object, ObjectAction.CREATE));
-        return "records/list";
     }
 
     @GetMapping("/new")

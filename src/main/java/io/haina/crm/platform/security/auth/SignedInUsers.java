@@ -1,7 +1,5 @@
 package io.haina.crm.platform.security.auth;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,7 +26,6 @@ import io.haina.crm.platform.web.ShellContext;
 public class SignedInUsers implements CurrentUsers, ShellContext, LanguagePreference {
 
     private static final String CACHE = SignedInUsers.class.getName();
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final UserRepository users;
     private final AccessService access;
@@ -84,14 +81,6 @@ public class SignedInUsers implements CurrentUsers, ShellContext, LanguagePrefer
 
     static CurrentUser toCurrentUser(UserAccount account) {
         Locale locale = account.locale() == null ? null : Locale.forLanguageTag(account.locale());
-        return new CurrentUser(account.id(), account.username(), account.displayName(), locale, zone(account.timeZone()));
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return id == null ? DEFAULT_ZONE : ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return DEFAULT_ZONE;
-        }
+        return new CurrentUser(account.id(), account.username(), account.displayName(), locale, account.zone());
     }
 }

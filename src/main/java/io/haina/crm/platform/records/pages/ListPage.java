@@ -1,0 +1,37 @@
+package io.haina.crm.platform.records.pages;
+
+import java.util.List;
+import java.util.Map;
+
+import io.haina.crm.platform.metadata.FieldDef;
+import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.RecordPage;
+import io.haina.crm.platform.records.Scene;
+import io.haina.crm.platform.records.views.ListView;
+
+/**
+ * What the list page shows: the records, the state that produced them, the saved views to switch
+ * to, and what the filter builder and column picker offer.
+ *
+ * @param filterRows  the filter as builder rows, or null when it is too deep for rows (text box only)
+ * @param filterError why the filter was refused, in the reader's language, or null
+ * @param fields      the fields the reader may filter, sort and show, system fields last
+ */
+public record ListPage(ObjectDef object, String base, ListState state, RecordPage page, boolean firstPage,
+                List<FieldDef> columns, List<FieldDef> fields, List<ListView> views, ListView currentView,
+                boolean viewChanged, boolean mayManageView, FilterRows filterRows, String filterError,
+                Map<Long, String> users, Map<Long, String> roles, boolean administrator, boolean canCreate,
+                FieldDisplay display) {
+
+    public List<Scene> scenes() {
+        return List.of(Scene.values());
+    }
+
+    public boolean showing(FieldDef field) {
+        return columns.stream().anyMatch(c -> c.name().equals(field.name()));
+    }
+
+    public boolean isName(FieldDef field) {
+        return field.name().equals(object.nameField());
+    }
+}

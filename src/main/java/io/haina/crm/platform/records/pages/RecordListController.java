@@ -1,0 +1,159 @@
+package io.haina.crm.platform.records.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.haina.crm.platform.metadata.FieldDef;
+import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.RecordFinder;
+import io.haina.crm.platform.records.RecordPage;
+import io.haina.crm.platform.records.SystemFields;
+import io.haina.crm.platform.records.filter.Filter;
+import io.haina.crm.platform.records.filter.FilterParser;
+import io.haina.crm.platform.records.filter.Operator;
+import io.haina.crm.platform.records.views.ListView;
+import io.haina.crm.platform.records.views.ListViews;
+import io.haina.crm.platform.security.CurrentUser;
+import io.haina.crm.platform.security.CurrentUsers;
+import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.security.Organization;
+import io.haina.crm.platform.security.Permissions;
+import io.haina.crm.platform.security.RoleDirectory;
+import io.haina.crm.platform.web.FormErrors;
+import io.haina.crm.platform.web.InvalidInputException;
+import io.haina.crm.platform.web.Messages;
+
+/**
+ * The list page of any object ({@code /o/{object}}): scenes and saved views, quick search, the
+ * filter builder, column picker, sort and paging, all kept in the URL.
+ */
+@Controller
+@RequestMapping(RecordPagesController.PATH + "/{object}")
+class RecordListController {
+
+    private final RecordFinder finder;
+    private final ListViews views;
+    private final CurrentUsers users;
+    private final Permissions permissions;
+    private final Organization organization;
+    private final RoleDirectory roles;
+
+    RecordListController(RecordFinder finder, ListViews views, CurrentUsers users, Permissions permissions,
+                         Organization organization, RoleDirectory roles) {
+        this.finder = finder;
+        this.views = views;
+        this.users = users;
+        this.permissions = permissions;
+        this.organization = organization;
+        this.roles = roles;
+    }
+
+    @GetMapping
+    String list(@PathVariable String object, @RequestParam MultiValueMap<String, String> params, Messages msg,
+                Model model) {
+        CurrentUser me = users.require();
+        ObjectDef def = finder.describe(me.id(), object);
+        String base = RecordPagesController.PATH + "/" + object;
+        ListView view = params.containsKey("view") ? views.find(me.id(), object, viewId(params.getFirst("view"))) : null;
+        ListState state = ListState.of(params, view);
+        if (FilterRows.submitted(params)) {
+            // The builder was applied: its rows become filter text, and the list a plain URL again.
+            Filter built = FilterRows.from(params).toFilter();
+            return "redirect:" + state.withFilter(built == null ? "" : built.toString()).url(base);
+        }
+        String cursor = params.getFirst("cursor");
+        RecordPage page;
+        String filterError = null;
+        try {
+            page = finder.list(me.id(), object, state.request(cursor));
+        } catch (InvalidInputException e) {
+            // A filter or sort that does not fit: show why, with an empty list the user can fix from.
+            filterError = FormErrors.of(e, msg).summary();
+            page = new RecordPage(List.of(), null, 0, false);
+        }
+        Map<Long, String> userNames = organization.activeUsers();
+        FieldDisplay display = new FieldDisplay(msg, me.timeZone()).withUsers(userNames);
+        model.addAttribute("view", new ListPage(def, base, state, page, cursor == null || cursor.isBlank(),
+                columns(def, state.columns()), fields(def), views.visibleTo(me.id(), object), view,
+                state.differsFrom(view), view != null && views.mayManage(me.id(), view), rows(state.filter()),
+                filterError, userNames, permissions.isAdministrator(me.id()) ? roles.roleNames(msg) : Map.of(),
+                permissions.isAdministrator(me.id()), permissions.can(me.id(), object, ObjectAction.CREATE), display));
+        return "records/list";
+    }
+
+    /** One builder row, re-drawn when its field or operator changes, or added blank. */
+    @GetMapping("/filter-row")
+    String filterRow(@PathVariable String object, @RequestParam MultiValueMap<String, String> params,
+                     @RequestParam(required = false) Integer row, Messages msg, Model model) {
+        CurrentUser me = users.require();
+        ObjectDef def = finder.describe(me.id(), object);
+        FilterRows submitted = FilterRows.from(params);
+        FilterRows.Row shown;
+        if (row == null) {
+            FieldDef first = def.field(def.nameField()).orElseThrow();
+            shown = new FilterRows.Row(submitted.nextIndex(), first.name(), Operator.forType(first.type()).getFirst(), List.of());
+        } else {
+            String field = params.getFirst("f" + row + ".field");
+            FieldDef chosen = SystemFields.find(def, field == null ? "" : field).orElse(def.field(def.nameField()).orElseThrow());
+            Operator op = Operator.byWord(String.valueOf(params.getFirst("f" + row + ".op")))
+                    .filter(o -> Operator.forType(chosen.type()).contains(o)).orElse(Operator.forType(chosen.type()).getFirst());
+            shown = new FilterRows.Row(row, chosen.name(), op, List.of());
+        }
+        Map<Long, String> userNames = organization.activeUsers();
+        model.addAttribute("row", shown);
+        model.addAttribute("fields", fields(def));
+        model.addAttribute("users", userNames);
+        model.addAttribute("display", new FieldDisplay(msg, me.timeZone()).withUsers(userNames));
+        model.addAttribute("base", RecordPagesController.PATH + "/" + object);
+        return "records/filter-row";
+    }
+
+    /** What a removed builder row is replaced with: nothing. */
+    @GetMapping("/filter-row/removed")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String filterRowRemoved() {
+        return "";
+    }
+
+    /** The chosen columns the reader may see, the name first; the object's defaults when none are chosen. */
+    static List<FieldDef> columns(ObjectDef def, List<String> chosen) {
+        List<String> names = chosen.isEmpty() ? def.defaultColumns() : chosen;
+        List<FieldDef> columns = new ArrayList<>();
+        columns.add(def.field(def.nameField()).orElseThrow());
+        names.stream().filter(n -> !n.equals(def.nameField())).map(n -> SystemFields.find(def, n))
+                .flatMap(java.util.Optional::stream).forEach(columns::add);
+        return columns;
+    }
+
+    /** Every field the reader may filter and show: the object's own, then the bookkeeping ones. */
+    static List<FieldDef> fields(ObjectDef def) {
+        List<FieldDef> fields = new ArrayList<>(def.fields());
+        fields.addAll(SystemFields.ALL);
+        return fields;
+    }
+
+    private static FilterRows rows(String filter) {
+        try {
+            return FilterRows.of(FilterParser.parse(filter)).orElse(null);
+        } catch (InvalidInputException unreadable) {
+            return null;
+        }
+    }
+
+    private static long viewId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("view", "view.error.not-found");
+        }
+    }
+}
