@@ -106,7 +106,10 @@ class RecordListController {
             FieldDef chosen = SystemFields.find(def, field == null ? "" : field).orElse(def.field(def.nameField()).orElseThrow());
             Operator op = Operator.byWord(String.valueOf(params.getFirst("f" + row + ".op")))
                     .filter(o -> Operator.forType(chosen.type()).contains(o)).orElse(Operator.forType(chosen.type()).getFirst());
-            shown = new FilterRows.Row(row, chosen.name(), op, List.of());
+            // The values typed so far stay when only the operator changed and still takes the same kind of value.
+            List<String> kept = submitted.rows().stream().filter(r -> r.index() == row && r.field().equals(chosen.name()))
+                    .findFirst().map(FilterRows.Row::values).orElse(List.of());
+            shown = new FilterRows.Row(row, chosen.name(), op, kept);
         }
         Map<Long, String> userNames = organization.activeUsers();
         model.addAttribute("row", shown);
