@@ -11,32 +11,28 @@ import org.springframework.web.bind.annotation.RestController;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
-import io.haina.crm.platform.metadata.ObjectRegistry;
+import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.security.CurrentUsers;
-import io.haina.crm.platform.security.ObjectAction;
-import io.haina.crm.platform.security.Permissions;
 import io.haina.crm.platform.web.Messages;
-import io.haina.crm.platform.web.NotFoundException;
 
-/** {@code /api/v1/metadata/{object}}: an object's fields, labelled in the caller's language, for those who may view it. */
+/** {@code /api/v1/metadata/{object}}: an object's fields as the caller may see them, labelled in their language. */
 @RestController
 class MetadataApiController {
 
-    private final ObjectRegistry objects;
-    private final Permissions permissions;
+    private final RecordFinder finder;
     private final CurrentUsers users;
 
-    MetadataApiController(ObjectRegistry objects, Permissions permissions, CurrentUsers users) {
-        this.objects = objects;
-        this.permissions = permissions;
+    MetadataApiController(RecordFinder finder, CurrentUsers users) {
+        this.finder = finder;
         this.users = users;
     }
 
     record OptionView(String code, String label, boolean active) {
     }
 
-    record FieldView(String name, String label, String type, boolean required, boolean unique, String lookupObject,
-                     List<OptionView> options) {
+    /** {@code access}: editable, read-only or masked for the caller; fields hidden from them are not listed. */
+    record FieldView(String name, String label, String type, boolean required, boolean unique, String access,
+                     String lookupObject, List<OptionView> options) {
     }
 
     record ObjectView(String object, String label, String nameField, List<FieldView> fields, List<String> defaultColumns) {
@@ -44,8 +40,7 @@ class MetadataApiController {
 
     @GetMapping("/api/v1/metadata/{object}")
     ObjectView describe(@PathVariable String object, Messages msg) {
-        ObjectDef def = objects.find(object).orElseThrow(() -> new NotFoundException("object " + object));
-        permissions.require(users.require().id(), object, ObjectAction.VIEW);
+        ObjectDef def = finder.describe(users.require().id(), object);
         return new ObjectView(def.code(), msg.t(def.labelKey()), def.nameField(),
                 def.fields().stream().map(f -> field(f, msg)).toList(), def.defaultColumns());
     }
@@ -58,6 +53,8 @@ class MetadataApiController {
         };
         String lookup = field.type() instanceof FieldType.Lookup l ? l.targetObject() : null;
         String type = field.type().labelKey().substring("field.type.".length());
-        return new FieldView(field.name(), msg.t(field.labelKey()), type, field.required(), field.unique(), lookup, options);
+        String access = field.access().name().toLowerCase(java.util.Locale.ROOT).replace("read_only", "readOnly");
+        return new FieldView(field.name(), msg.t(field.labelKey()), type, field.required(), field.unique(), access,
+                lookup, options);
     }
 }

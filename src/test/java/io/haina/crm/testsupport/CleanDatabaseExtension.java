@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
+import io.haina.crm.platform.metadata.MetadataStore;
 import io.haina.crm.platform.security.setup.CompanyRepository;
 import io.haina.crm.platform.security.setup.SetupState;
 
@@ -18,6 +19,11 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
     public void beforeEach(ExtensionContext context) {
         ApplicationContext spring = SpringExtension.getApplicationContext(context);
         DSLContext db = spring.getBean(DSLContext.class);
+        // Custom fields added by a test are columns; drop them so the next test starts from the declarations.
+        db.fetch("""
+                select quote_ident(table_name), quote_ident(column_name) from information_schema.columns
+                where table_schema = current_schema() and column_name like 'cf\\_%'""")
+                .forEach(r -> db.execute("alter table " + r.get(0, String.class) + " drop column " + r.get(1, String.class)));
         List<String> tables = db.fetch("""
                 select quote_ident(tablename) from pg_tables
                 where schemaname = current_schema() and tablename <> 'flyway_schema_history'""").getValues(0, String.class);
@@ -25,6 +31,7 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
             db.execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
         }
         spring.getBean(SetupState.class).forget();
+        spring.getBean(MetadataStore.class).forget();
         spring.getBean(CompanyRepository.class).clearCache();
         spring.getBean(MutableClock.class).reset();
     }

@@ -9,24 +9,49 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Every object the modules declare, by code. */
+/**
+ * Every object the modules declare, by code, as it stands now: the Java declaration with the
+ * administrators' changes laid over it (custom fields, wording, order, options).
+ */
 @Component
 public class ObjectRegistry {
 
-    private final List<ObjectDef> all;
-    private final Map<String, ObjectDef> byCode;
+    private final List<ObjectDef> declared;
+    private final Map<String, ObjectDef> declaredByCode;
+    private final MetadataStore store;
+    private volatile Effective effective = new Effective(Long.MIN_VALUE, Map.of());
 
-    ObjectRegistry(ObjectProvider<ObjectDef> declared) {
-        List<ObjectDef> objects = declared.orderedStream().toList();
-        this.all = objects;
-        this.byCode = objects.stream().collect(Collectors.toMap(ObjectDef::code, Function.identity()));
+    private record Effective(long version, Map<String, ObjectDef> byCode) {
+    }
+
+    ObjectRegistry(ObjectProvider<ObjectDef> declared, MetadataStore store) {
+        this.declared = declared.orderedStream().toList();
+        this.declaredByCode = this.declared.stream().collect(Collectors.toMap(ObjectDef::code, Function.identity()));
+        this.store = store;
     }
 
     public List<ObjectDef> all() {
-        return all;
+        Map<String, ObjectDef> now = current();
+        return declared.stream().map(d -> now.get(d.code())).toList();
     }
 
     public Optional<ObjectDef> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return Optional.ofNullable(current().get(code));
+    }
+
+    /** The object as its module declares it, without administrators' changes (for the customization pages). */
+    public Optional<ObjectDef> declared(String code) {
+        return Optional.ofNullable(declaredByCode.get(code));
+    }
+
+    private Map<String, ObjectDef> current() {
+        MetadataSnapshot changes = store.current();
+        Effective known = effective;
+        if (known.version() != changes.version()) {
+            known = new Effective(changes.version(), declared.stream()
+                    .collect(Collectors.toUnmodifiableMap(ObjectDef::code, d -> ObjectOverlay.apply(d, changes))));
+            effective = known;
+        }
+        return known.byCode();
     }
 }

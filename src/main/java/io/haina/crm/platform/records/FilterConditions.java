@@ -11,6 +11,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -55,7 +56,8 @@ final class FilterConditions {
     }
 
     private Condition comparison(Filter.Comparison c) {
-        FieldDef field = SystemFields.find(object, c.field())
+        // A masked field cannot be filtered: trying values one by one would unmask it.
+        FieldDef field = SystemFields.find(object, c.field()).filter(f -> f.access() != FieldAccess.MASKED)
                 .orElseThrow(() -> InvalidInputException.of("filter", "filter.error.unknown-field", c.field()));
         Operator op = c.operator();
         if (!Operator.forType(field.type()).contains(op)) {

@@ -14,7 +14,8 @@ import io.haina.crm.platform.web.NotFoundException;
 
 /**
  * The access rules every read and write of records passes: the object exists, the role grants
- * the action, and only records whose owner is in the actor's data scope are reachable.
+ * the action, only records whose owner is in the actor's data scope are reachable, and only the
+ * fields the actor's roles let them see.
  */
 @Component
 class RecordAccess {
@@ -22,18 +23,23 @@ class RecordAccess {
     private final ObjectRegistry objects;
     private final Permissions permissions;
     private final DataScope scopes;
+    private final FieldPermissions fields;
 
-    RecordAccess(ObjectRegistry objects, Permissions permissions, DataScope scopes) {
+    RecordAccess(ObjectRegistry objects, Permissions permissions, DataScope scopes, FieldPermissions fields) {
         this.objects = objects;
         this.permissions = permissions;
         this.scopes = scopes;
+        this.fields = fields;
     }
 
-    /** The object, once the actor is known to hold the action on it. */
+    /**
+     * The object as the actor may see it, once they are known to hold the action on it: fields
+     * their roles hide are not in it at all, read-only and masked ones are marked so.
+     */
     ObjectDef require(long actorId, String objectCode, ObjectAction action) {
         ObjectDef object = object(objectCode);
         permissions.require(actorId, objectCode, action);
-        return object;
+        return fields.tailor(actorId, object);
     }
 
     ObjectDef object(String objectCode) {

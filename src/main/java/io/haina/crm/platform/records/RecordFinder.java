@@ -15,6 +15,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -128,8 +129,9 @@ public class RecordFinder {
         }
         String like = "%" + FilterConditions.escape(text) + "%";
         return object.fields().stream()
-                .filter(f -> f.name().equals(object.nameField()) || f.unique() && f.type() instanceof FieldType.Text
-                        || f.type() instanceof FieldType.Email || f.type() instanceof FieldType.Phone)
+                .filter(f -> f.name().equals(object.nameField()) || f.access() != FieldAccess.MASKED
+                        && (f.unique() && f.type() instanceof FieldType.Text
+                        || f.type() instanceof FieldType.Email || f.type() instanceof FieldType.Phone))
                 // The column as text without a cast, so that its trigram index applies.
                 .map(f -> (Condition) t.column(f.name(), String.class).likeIgnoreCase(like, '\\'))
                 .reduce(DSL.falseCondition(), Condition::or);
@@ -142,6 +144,7 @@ public class RecordFinder {
         boolean descending = requested.startsWith("-");
         String name = descending ? requested.substring(1) : requested;
         FieldDef field = SystemFields.find(object, name).filter(RecordFinder::sortable)
+                .filter(f -> f.access() != FieldAccess.MASKED)
                 .orElseThrow(() -> InvalidInputException.of("sort", "record.error.unsortable", name));
         return new Sort(field, descending);
     }

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -85,9 +86,21 @@ public class RecordService {
     /** The record's changes, newest first, for those who may read the record. */
     @Transactional(readOnly = true)
     public List<RecordHistoryEntry> history(long actorId, String objectCode, long id) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
         read(actorId, objectCode, id);
         return history.of(objectCode, id, 200).stream()
-                .map(e -> new RecordHistoryEntry(e.at(), e.by(), e.action(), e.changes())).toList();
+                .map(e -> new RecordHistoryEntry(e.at(), e.by(), e.action(), visibleChanges(object, e.changes()))).toList();
+    }
+
+    /** Changes as the actor may see them: none to fields hidden from them, masked values masked. */
+    private static List<FieldChange> visibleChanges(ObjectDef object, List<FieldChange> changes) {
+        List<FieldChange> visible = new ArrayList<>();
+        for (FieldChange change : changes) {
+            object.field(change.field()).ifPresent(field -> visible.add(field.access() == FieldAccess.MASKED
+                    ? new FieldChange(change.field(), Masking.mask(field.type(), change.from()), Masking.mask(field.type(), change.to()))
+                    : change));
+        }
+        return visible;
     }
 
     /**
@@ -98,10 +111,10 @@ public class RecordService {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.EDIT);
         RecordTable t = new RecordTable(object);
         RecordData current = lockVisible(actorId, object, t, id);
-        Map<String, Object> values = parse(object, input, false);
+        Map<String, Object> values = parse(object, withoutUnchangedLocked(object, current, input), false);
         if (current.version() != expectedVersion) {
             throw new StaleRecordException(String.valueOf(current.get(object.nameField())), current.version(),
-                    history.changesSince(objectCode, id, expectedVersion));
+                    visibleChanges(object, history.changesSince(objectCode, id, expectedVersion)));
         }
         List<FieldChange> changes = new ArrayList<>();
         values.forEach((field, value) -> {
@@ -172,10 +185,32 @@ public class RecordService {
     static RecordData toData(ObjectDef object, RecordTable t, Record row) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldDef field : object.fields()) {
-            values.put(field.name(), ColumnValues.fromColumn(row.get(t.of(field))));
+            Object value = ColumnValues.fromColumn(row.get(t.of(field)));
+            values.put(field.name(), field.access() == FieldAccess.MASKED ? Masking.mask(field.type(), value) : value);
         }
         return new RecordData(object.code(), row.get(t.id), values, row.get(t.ownerId), row.get(t.ownerDepartmentId),
                 row.get(t.createdBy), row.get(t.createdAt), row.get(t.updatedBy), row.get(t.updatedAt), row.get(t.version));
+    }
+
+    /**
+     * The input without the read-only and masked fields it sends back unchanged (a client may send
+     * the whole record it read); a changed one stays and is refused by {@link #parse}.
+     */
+    private static Map<String, String> withoutUnchangedLocked(ObjectDef object, RecordData current, Map<String, String> input) {
+        Map<String, String> kept = new LinkedHashMap<>(input);
+        for (FieldDef field : object.fields()) {
+            if (!field.access().editable() && input.containsKey(field.name())) {
+                String sent = input.get(field.name());
+                Object now = current.get(field.name());
+                boolean same = sent == null || sent.isBlank() ? now == null
+                        : now != null && (sent.strip().equals(String.valueOf(now))
+                        || field.parse(sent).ok() && Objects.equals(field.parse(sent), Parsed.value(now)));
+                if (same) {
+                    kept.remove(field.name());
+                }
+            }
+        }
+        return kept;
     }
 
     /** Reads every field of the input (all declared fields on create), collecting all problems at once. */
@@ -189,6 +224,15 @@ public class RecordService {
         }
         for (FieldDef field : object.fields()) {
             if (field.type() instanceof FieldType.AutoNumber || (!allFields && !input.containsKey(field.name()))) {
+                continue;
+            }
+            if (!field.access().editable()) {
+                String raw = input.get(field.name());
+                if (raw != null && !raw.isBlank()) {
+                    checks.add(field.name(), "record.error.read-only");
+                } else if (allFields && field.parseForCreate(null) instanceof Parsed.Value(Object byDefault)) {
+                    values.put(field.name(), byDefault); // a new record still gets the field's default
+                }
                 continue;
             }
             String raw = input.get(field.name());

@@ -12,4 +12,7 @@ public interface RoleDirectory {
     Map<Long, String> roleNames(Messages msg);
 
     Set<Long> rolesOf(long userId);
+
+    /** The user's roles that grant the action on the object (field permissions are read from those). */
+    Set<Long> rolesGranting(long userId, String objectCode, ObjectAction action);
 }

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
-import io.haina.crm.platform.metadata.ObjectRegistry;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordService;
@@ -33,7 +32,6 @@ import io.haina.crm.platform.security.Permissions;
 import io.haina.crm.platform.web.FormErrors;
 import io.haina.crm.platform.web.InvalidInputException;
 import io.haina.crm.platform.web.Messages;
-import io.haina.crm.platform.web.NotFoundException;
 import io.haina.crm.platform.web.ShellFactory;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -48,16 +46,14 @@ class RecordPagesController {
 
     static final String PATH = "/o";
 
-    private final ObjectRegistry objects;
     private final RecordService records;
     private final RecordFinder finder;
     private final CurrentUsers users;
     private final Permissions permissions;
     private final Organization organization;
 
-    RecordPagesController(ObjectRegistry objects, RecordService records, RecordFinder finder, CurrentUsers users,
+    RecordPagesController(RecordService records, RecordFinder finder, CurrentUsers users,
                           Permissions permissions, Organization organization) {
-        this.objects = objects;
         this.records = records;
         this.finder = finder;
         this.users = users;
@@ -69,7 +65,7 @@ class RecordPagesController {
     String newForm(@PathVariable String object, Messages msg, Model model) {
         CurrentUser me = users.require();
         permissions.require(me.id(), object, ObjectAction.CREATE);
-        ObjectDef def = object(object);
+        ObjectDef def = object(me, object);
         Map<String, String> defaults = new LinkedHashMap<>();
         def.fields().forEach(f -> defaults.put(f.name(), f.defaultInput() == null ? "" : f.defaultInput()));
         return form(model, def, null, defaults, FormErrors.none(), msg, me);
@@ -79,7 +75,7 @@ class RecordPagesController {
     String create(@PathVariable String object, @RequestParam MultiValueMap<String, String> params, Messages msg,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CurrentUser me = users.require();
-        ObjectDef def = object(object);
+        ObjectDef def = object(me, object);
         Map<String, String> input = input(def, params);
         try {
             RecordData created = records.create(me.id(), object, input);
@@ -99,7 +95,7 @@ class RecordPagesController {
         Map<Long, String> names = history.stream().map(h -> h.by()).filter(java.util.Objects::nonNull).distinct()
                 .collect(Collectors.toMap(by -> by, by -> organization.displayNameOf(by).orElse("#" + by)));
         names.putIfAbsent(record.ownerId(), organization.displayNameOf(record.ownerId()).orElse("#" + record.ownerId()));
-        model.addAttribute("object", object(object));
+        model.addAttribute("object", object(me, object));
         model.addAttribute("record", record);
         model.addAttribute("history", history);
         model.addAttribute("names", names);
@@ -114,7 +110,7 @@ class RecordPagesController {
         CurrentUser me = users.require();
         permissions.require(me.id(), object, ObjectAction.EDIT);
         RecordData record = records.read(me.id(), object, id);
-        return form(model, object(object), record, asInput(object(object), record, msg, me), FormErrors.none(), msg, me);
+        return form(model, object(me, object), record, asInput(object(me, object), record, msg, me), FormErrors.none(), msg, me);
     }
 
     @PostMapping("/{id}")
@@ -122,7 +118,7 @@ class RecordPagesController {
                   @RequestParam MultiValueMap<String, String> params, Messages msg, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         CurrentUser me = users.require();
-        ObjectDef def = object(object);
+        ObjectDef def = object(me, object);
         Map<String, String> input = input(def, params);
         try {
             records.update(me.id(), object, id, version, input);
@@ -188,7 +184,8 @@ class RecordPagesController {
         return new FieldDisplay(msg, zone);
     }
 
-    private ObjectDef object(String code) {
-        return objects.find(code).orElseThrow(() -> new NotFoundException("object " + code));
+    /** The object as this user may see it (fields their roles hide are not in it). */
+    private ObjectDef object(CurrentUser me, String code) {
+        return finder.describe(me.id(), code);
     }
 }

@@ -3,9 +3,11 @@ package io.haina.crm.platform.security.role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.RoleDirectory;
 import io.haina.crm.platform.web.Messages;
 
@@ -28,5 +30,13 @@ class RoleDirectoryFacts implements RoleDirectory {
     @Override
     public Set<Long> rolesOf(long userId) {
         return Set.copyOf(roles.roleIdsOf(userId));
+    }
+
+    @Override
+    public Set<Long> rolesGranting(long userId, String objectCode, ObjectAction action) {
+        return roles.roleIdsOf(userId).stream().filter(role -> {
+            var grant = roles.grantsOf(role).get(objectCode);
+            return grant != null && grant.actions().contains(action);
+        }).collect(Collectors.toUnmodifiableSet());
     }
 }

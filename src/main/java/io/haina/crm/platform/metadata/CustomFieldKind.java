@@ -1,0 +1,46 @@
+package io.haina.crm.platform.metadata;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The kinds of field an administrator can add to an object, and the field type each becomes. */
+public enum CustomFieldKind {
+    TEXT, LONG_TEXT, NUMBER, MONEY, PERCENT, DATE, DATE_TIME, CHECKBOX, PICKLIST, MULTI_PICKLIST, EMAIL, PHONE, URL, USER;
+
+    public static final int TEXT_MAX = 255;
+    public static final int LONG_TEXT_MAX = 5000;
+
+    public FieldType type(List<PicklistOption> options) {
+        return switch (this) {
+            case TEXT -> new FieldType.Text(TEXT_MAX);
+            case LONG_TEXT -> new FieldType.LongText(LONG_TEXT_MAX);
+            case NUMBER -> new FieldType.Decimal(18, 4, null, null);
+            case MONEY -> new FieldType.Money(null);
+            case PERCENT -> new FieldType.Percent();
+            case DATE -> new FieldType.Date();
+            case DATE_TIME -> new FieldType.DateTime();
+            case CHECKBOX -> new FieldType.Checkbox();
+            case PICKLIST -> new FieldType.Picklist(options);
+            case MULTI_PICKLIST -> new FieldType.MultiPicklist(options);
+            case EMAIL -> new FieldType.Email();
+            case PHONE -> new FieldType.Phone();
+            case URL -> new FieldType.Url();
+            case USER -> new FieldType.UserRef();
+        };
+    }
+
+    public boolean hasOptions() {
+        return this == PICKLIST || this == MULTI_PICKLIST;
+    }
+
+    /** The key naming the kind, shared with the field types' own names. */
+    public String labelKey() {
+        return "field.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Money is stored beside its currency, like the declared money fields. */
+    public boolean money() {
+        return this == MONEY;
+    }
+
+}
