@@ -12,6 +12,11 @@ import org.springframework.context.annotation.Primary;
 public class TestSupportConfiguration {
 
     @Bean
+    ProbeHook probeHook() {
+        return new ProbeHook();
+    }
+
+    @Bean
     @Primary
     MutableClock testClock() {
         return new MutableClock(ZoneId.systemDefault());

@@ -12,6 +12,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,19 +48,25 @@ public class RecordService {
     private final Organization organization;
     private final RecordHistory history;
     private final Clock clock;
+    private final List<RecordHook> hooks;
+    private final ApplicationEventPublisher events;
 
-    RecordService(RecordAccess access, DSLContext db, Organization organization, RecordHistory history, Clock clock) {
+    RecordService(RecordAccess access, DSLContext db, Organization organization, RecordHistory history, Clock clock,
+                  ObjectProvider<RecordHook> hooks, ApplicationEventPublisher events) {
         this.access = access;
         this.db = db;
         this.organization = organization;
         this.history = history;
         this.clock = clock;
+        this.hooks = hooks.orderedStream().toList();
+        this.events = events;
     }
 
     /** Creates a record owned by the actor; every declared field is read from the input (missing = blank). */
     public RecordData create(long actorId, String objectCode, Map<String, String> input) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.CREATE);
         Map<String, Object> values = parse(object, input, true);
+        hooksOf(objectCode).forEach(hook -> hook.beforeSave(actorId, null, values));
         RecordTable t = new RecordTable(object);
         requireUnique(object, t, values, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -72,6 +80,7 @@ public class RecordService {
         List<FieldChange> changes = values.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> new FieldChange(e.getKey(), null, e.getValue())).toList();
         history.record(objectCode, id, actorId, "CREATED", 0, changes);
+        events.publishEvent(new RecordEvent.Created(objectCode, id, actorId));
         return load(object, t, t.id.eq(id)).orElseThrow();
     }
 
@@ -116,6 +125,7 @@ public class RecordService {
             throw new StaleRecordException(String.valueOf(current.get(object.nameField())), current.version(),
                     visibleChanges(object, history.changesSince(objectCode, id, expectedVersion)));
         }
+        hooksOf(objectCode).forEach(hook -> hook.beforeSave(actorId, current, values));
         List<FieldChange> changes = new ArrayList<>();
         values.forEach((field, value) -> {
             if (!Objects.equals(current.get(field), value)) {
@@ -137,6 +147,7 @@ public class RecordService {
             throw duplicate(object, e);
         }
         history.record(objectCode, id, actorId, "UPDATED", expectedVersion + 1, changes);
+        events.publishEvent(new RecordEvent.Updated(objectCode, id, actorId, List.copyOf(changes)));
         return load(object, t, t.id.eq(id)).orElseThrow();
     }
 
@@ -145,9 +156,11 @@ public class RecordService {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.DELETE);
         RecordTable t = new RecordTable(object);
         RecordData current = lockVisible(actorId, object, t, id);
+        hooksOf(objectCode).forEach(hook -> hook.beforeDelete(actorId, current));
         db.update(t.table).set(t.deletedAt, OffsetDateTime.now(clock)).set(t.deletedBy, actorId)
                 .set(t.version, t.version.plus(1)).where(t.id.eq(id)).execute();
         history.record(objectCode, id, actorId, "DELETED", current.version() + 1, List.of());
+        events.publishEvent(new RecordEvent.Deleted(objectCode, id, actorId));
     }
 
     /** Brings a record back from the recycle bin; administrators only. */
@@ -166,7 +179,12 @@ public class RecordService {
             throw duplicate(object, e);
         }
         history.record(objectCode, id, actorId, "RESTORED", deleted.version() + 1, List.of());
+        events.publishEvent(new RecordEvent.Restored(objectCode, id, actorId));
         return load(object, t, t.id.eq(id)).orElseThrow();
+    }
+
+    private List<RecordHook> hooksOf(String objectCode) {
+        return hooks.stream().filter(hook -> hook.object().equals(objectCode)).toList();
     }
 
     private RecordData lockVisible(long actorId, ObjectDef object, RecordTable t, long id) {

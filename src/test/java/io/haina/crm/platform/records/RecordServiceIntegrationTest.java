@@ -172,4 +172,19 @@ class RecordServiceIntegrationTest {
         assertThat(rows.get(1).get(3, String.class)).isEqualTo("{\"unit\": [\"台\", \"套\"]}");
         assertThat(rows.get(2).get(2, Long.class)).isEqualTo(manager);
     }
+
+    @Test
+    void businessRulesRunInsideTheWriteAndEventsFollowIt(@Autowired io.haina.crm.testsupport.ProbeHook rule) {
+        rule.arm();
+        RecordData created = records.create(rep, "product", Map.of("name", "海纳服务器 X1"));
+        assertThat(created.get("unit")).as("the rule filled in a unit").isEqualTo("件");
+        assertThatThrownBy(() -> records.update(rep, "product", created.id(), created.version(), Map.of("unit", "禁止")))
+                .isInstanceOf(InvalidInputException.class);
+        records.update(rep, "product", created.id(), created.version(), Map.of("unit", "台"));
+        records.delete(manager, "product", created.id());
+
+        assertThat(rule.events()).extracting(e -> e.getClass().getSimpleName()).containsExactly("Created", "Updated", "Deleted");
+        assertThat(((RecordEvent.Updated) rule.events().get(1)).changes()).extracting(FieldChange::field).containsExactly("unit");
+        assertThatThrownBy(() -> records.read(rep, "product", created.id())).isInstanceOf(NotFoundException.class);
+    }
 }
