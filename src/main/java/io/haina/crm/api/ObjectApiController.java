@@ -1,6 +1,7 @@
 package io.haina.crm.api;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +24,7 @@ import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.RecordPage;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.records.Scene;
+import io.haina.crm.platform.records.TeamMember;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +88,35 @@ class ObjectApiController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String object, @PathVariable long id) {
         records.delete(actor(), object, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The record's team: who besides the owner's scope may read it, or also change it, and until when. */
+    @GetMapping("/{id}/team")
+    List<TeamMember> team(@PathVariable String object, @PathVariable long id) {
+        return records.team(actor(), object, id);
+    }
+
+    /** Puts a user on the team: body {@code {"canEdit": true, "expiresAt": "2026-12-31T18:00:00+08:00"}} (both optional). */
+    @PutMapping("/{id}/team/{userId}")
+    ResponseEntity<Void> share(@PathVariable String object, @PathVariable long id, @PathVariable long userId,
+                               @RequestBody(required = false) JsonNode body) {
+        boolean canEdit = body != null && body.path("canEdit").asBoolean(false);
+        OffsetDateTime expiresAt = null;
+        if (body != null && body.hasNonNull("expiresAt")) {
+            try {
+                expiresAt = OffsetDateTime.parse(body.get("expiresAt").asString());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.of("expiresAt", "validation.date-time");
+            }
+        }
+        records.shareWith(actor(), object, id, userId, canEdit, expiresAt);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/team/{userId}")
+    ResponseEntity<Void> unshare(@PathVariable String object, @PathVariable long id, @PathVariable long userId) {
+        records.unshare(actor(), object, id, userId);
         return ResponseEntity.noContent().build();
     }
 

@@ -14,8 +14,8 @@ import io.haina.crm.platform.web.NotFoundException;
 
 /**
  * The access rules every read and write of records passes: the object exists, the role grants
- * the action, only records whose owner is in the actor's data scope are reachable, and only the
- * fields the actor's roles let them see.
+ * the action, only records whose owner is in the actor's data scope (or on whose team the actor
+ * is) are reachable, and only the fields the actor's roles let them see.
  */
 @Component
 class RecordAccess {
@@ -24,12 +24,15 @@ class RecordAccess {
     private final Permissions permissions;
     private final DataScope scopes;
     private final FieldPermissions fields;
+    private final RecordTeam team;
 
-    RecordAccess(ObjectRegistry objects, Permissions permissions, DataScope scopes, FieldPermissions fields) {
+    RecordAccess(ObjectRegistry objects, Permissions permissions, DataScope scopes, FieldPermissions fields,
+                 RecordTeam team) {
         this.objects = objects;
         this.permissions = permissions;
         this.scopes = scopes;
         this.fields = fields;
+        this.team = team;
     }
 
     /**
@@ -46,13 +49,30 @@ class RecordAccess {
         return objects.find(objectCode).orElseThrow(() -> new NotFoundException("object " + objectCode));
     }
 
-    /** Live records whose owner the actor may see. */
+    /** Live records the actor may see: the owner is in their data scope, or they are on the record's team. */
     Condition visible(long actorId, String objectCode, RecordTable t) {
-        Condition owners = switch (scopes.visibleOwners(actorId, objectCode)) {
+        return t.deletedAt.isNull().and(reachable(actorId, objectCode, t, false));
+    }
+
+    /** Live records the actor may change, given the grant: owner in scope, or on the team with edit access. */
+    Condition changeable(long actorId, String objectCode, RecordTable t) {
+        return t.deletedAt.isNull().and(reachable(actorId, objectCode, t, true));
+    }
+
+    /** Live records whose owner is in the actor's data scope: those whose team they may manage. */
+    Condition inScope(long actorId, String objectCode, RecordTable t) {
+        return t.deletedAt.isNull().and(switch (scopes.visibleOwners(actorId, objectCode)) {
             case OwnerScope.All all -> DSL.noCondition();
             case OwnerScope.Owners some -> some.ids().isEmpty() ? DSL.falseCondition() : t.ownerId.in(some.ids());
+        });
+    }
+
+    private Condition reachable(long actorId, String objectCode, RecordTable t, boolean toEdit) {
+        return switch (scopes.visibleOwners(actorId, objectCode)) {
+            case OwnerScope.All all -> DSL.noCondition();
+            case OwnerScope.Owners some -> (some.ids().isEmpty() ? DSL.falseCondition() : t.ownerId.in(some.ids()))
+                    .or(team.includes(actorId, objectCode, t, toEdit));
         };
-        return t.deletedAt.isNull().and(owners);
     }
 
     boolean isAdministrator(long actorId) {

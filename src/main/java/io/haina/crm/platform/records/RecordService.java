@@ -43,6 +43,9 @@ import io.haina.crm.platform.web.NotFoundException;
 @Transactional
 public class RecordService {
 
+    /** The pseudo-field of history entries about the team: the user added or removed. */
+    public static final String TEAM_CHANGE = "team";
+
     private final RecordAccess access;
     private final DSLContext db;
     private final Organization organization;
@@ -50,9 +53,10 @@ public class RecordService {
     private final Clock clock;
     private final List<RecordHook> hooks;
     private final ApplicationEventPublisher events;
+    private final RecordTeam team;
 
     RecordService(RecordAccess access, DSLContext db, Organization organization, RecordHistory history, Clock clock,
-                  ObjectProvider<RecordHook> hooks, ApplicationEventPublisher events) {
+                  ObjectProvider<RecordHook> hooks, ApplicationEventPublisher events, RecordTeam team) {
         this.access = access;
         this.db = db;
         this.organization = organization;
@@ -60,6 +64,7 @@ public class RecordService {
         this.clock = clock;
         this.hooks = hooks.orderedStream().toList();
         this.events = events;
+        this.team = team;
     }
 
     /** Creates a record owned by the actor; every declared field is read from the input (missing = blank). */
@@ -105,6 +110,9 @@ public class RecordService {
     private static List<FieldChange> visibleChanges(ObjectDef object, List<FieldChange> changes) {
         List<FieldChange> visible = new ArrayList<>();
         for (FieldChange change : changes) {
+            if (change.field().equals(TEAM_CHANGE)) {
+                visible.add(change);
+            }
             object.field(change.field()).ifPresent(field -> visible.add(field.access() == FieldAccess.MASKED
                     ? new FieldChange(change.field(), Masking.mask(field.type(), change.from()), Masking.mask(field.type(), change.to()))
                     : change));
@@ -119,7 +127,7 @@ public class RecordService {
     public RecordData update(long actorId, String objectCode, long id, int expectedVersion, Map<String, String> input) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.EDIT);
         RecordTable t = new RecordTable(object);
-        RecordData current = lockVisible(actorId, object, t, id);
+        RecordData current = lockChangeable(actorId, object, t, id);
         Map<String, Object> values = parse(object, withoutUnchangedLocked(object, current, input), false);
         if (current.version() != expectedVersion) {
             throw new StaleRecordException(String.valueOf(current.get(object.nameField())), current.version(),
@@ -155,7 +163,7 @@ public class RecordService {
     public void delete(long actorId, String objectCode, long id) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.DELETE);
         RecordTable t = new RecordTable(object);
-        RecordData current = lockVisible(actorId, object, t, id);
+        RecordData current = lockChangeable(actorId, object, t, id);
         hooksOf(objectCode).forEach(hook -> hook.beforeDelete(actorId, current));
         db.update(t.table).set(t.deletedAt, OffsetDateTime.now(clock)).set(t.deletedBy, actorId)
                 .set(t.version, t.version.plus(1)).where(t.id.eq(id)).execute();
@@ -187,13 +195,75 @@ public class RecordService {
         return hooks.stream().filter(hook -> hook.object().equals(objectCode)).toList();
     }
 
-    private RecordData lockVisible(long actorId, ObjectDef object, RecordTable t, long id) {
-        Condition where = t.id.eq(id).and(access.visible(actorId, object.code(), t));
+    /**
+     * The record, locked for a change the actor may make: "not found" when they cannot even see it,
+     * "forbidden" when they see it only as a read-only team member.
+     */
+    private RecordData lockChangeable(long actorId, ObjectDef object, RecordTable t, long id) {
+        Condition where = t.id.eq(id).and(access.changeable(actorId, object.code(), t));
         Record row = db.select().from(t.table).where(where).forUpdate().fetchOne();
         if (row == null) {
+            if (db.fetchExists(t.table, t.id.eq(id).and(access.visible(actorId, object.code(), t)))) {
+                throw new AccessDeniedException(object.code() + " " + id + " is shared read-only");
+            }
             throw new NotFoundException(object.code() + " " + id);
         }
         return toData(object, t, row);
+    }
+
+    /** Who is on the record's team, for those who may read the record. */
+    @Transactional(readOnly = true)
+    public List<TeamMember> team(long actorId, String objectCode, long id) {
+        read(actorId, objectCode, id);
+        return team.of(objectCode, id);
+    }
+
+    /**
+     * Adds someone to the record's team (or changes their access): for those who may edit the
+     * record through their own data scope — a team member does not share the record further.
+     */
+    public void shareWith(long actorId, String objectCode, long id, long userId, boolean canEdit, OffsetDateTime expiresAt) {
+        requireTeamManager(actorId, objectCode, id);
+        InputChecks checks = new InputChecks();
+        checks.check(organization.isActiveUser(userId), "userId", "record.error.team-user");
+        checks.check(expiresAt == null || expiresAt.isAfter(OffsetDateTime.now(clock)), "expiresAt", "record.error.team-expiry");
+        checks.throwIfAny();
+        team.put(objectCode, id, userId, canEdit, expiresAt, actorId);
+        history.record(objectCode, id, actorId, canEdit ? "SHARED_EDIT" : "SHARED_READ", versionOf(objectCode, id),
+                List.of(new FieldChange(TEAM_CHANGE, null, userId)));
+    }
+
+    public void unshare(long actorId, String objectCode, long id, long userId) {
+        requireTeamManager(actorId, objectCode, id);
+        if (team.remove(objectCode, id, userId)) {
+            history.record(objectCode, id, actorId, "UNSHARED", versionOf(objectCode, id),
+                    List.of(new FieldChange(TEAM_CHANGE, userId, null)));
+        }
+    }
+
+    /** Whether the actor may change the record's team (shown as the team tab's controls). */
+    @Transactional(readOnly = true)
+    public boolean mayManageTeam(long actorId, String objectCode, long id) {
+        try {
+            requireTeamManager(actorId, objectCode, id);
+            return true;
+        } catch (AccessDeniedException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    private void requireTeamManager(long actorId, String objectCode, long id) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.EDIT);
+        RecordTable t = new RecordTable(object);
+        if (!db.fetchExists(t.table, t.id.eq(id).and(access.inScope(actorId, objectCode, t)))) {
+            read(actorId, objectCode, id); // not visible at all: "not found"
+            throw new AccessDeniedException("only those who reach " + objectCode + " " + id + " by scope share it");
+        }
+    }
+
+    private int versionOf(String objectCode, long id) {
+        RecordTable t = new RecordTable(access.object(objectCode));
+        return db.select(t.version).from(t.table).where(t.id.eq(id)).fetchOne(t.version);
     }
 
     private java.util.Optional<RecordData> load(ObjectDef object, RecordTable t, Condition where) {

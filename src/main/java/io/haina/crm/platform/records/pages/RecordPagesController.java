@@ -92,10 +92,17 @@ class RecordPagesController {
         CurrentUser me = users.require();
         RecordData record = records.read(me.id(), object, id);
         var history = records.history(me.id(), object, id);
-        Map<Long, String> names = history.stream().map(h -> h.by()).filter(java.util.Objects::nonNull).distinct()
-                .collect(Collectors.toMap(by -> by, by -> organization.displayNameOf(by).orElse("#" + by)));
-        names.putIfAbsent(record.ownerId(), organization.displayNameOf(record.ownerId()).orElse("#" + record.ownerId()));
+        var team = records.team(me.id(), object, id);
+        Map<Long, String> activeUsers = organization.activeUsers();
+        Map<Long, String> names = new LinkedHashMap<>(activeUsers);
+        java.util.stream.Stream.concat(history.stream().map(h -> h.by()), team.stream().map(m -> m.userId()))
+                .filter(java.util.Objects::nonNull).distinct()
+                .forEach(user -> names.computeIfAbsent(user, u -> organization.displayNameOf(u).orElse("#" + u)));
+        names.computeIfAbsent(record.ownerId(), u -> organization.displayNameOf(u).orElse("#" + u));
         model.addAttribute("object", object(me, object));
+        model.addAttribute("team", team);
+        model.addAttribute("mayShare", records.mayManageTeam(me.id(), object, id));
+        model.addAttribute("users", activeUsers);
         model.addAttribute("record", record);
         model.addAttribute("history", history);
         model.addAttribute("names", names);
@@ -137,6 +144,29 @@ class RecordPagesController {
             model.addAttribute("staleVersion", version);
             return form(model, def, records.read(me.id(), object, id), input, FormErrors.of(problem, msg), msg, me);
         }
+    }
+
+    /** Adds someone to the record's team, or changes their access. */
+    @PostMapping("/{id}/team")
+    String share(@PathVariable String object, @PathVariable long id, @RequestParam(required = false) Long userId,
+                 @RequestParam(defaultValue = "READ") String access,
+                 @RequestParam(required = false) java.time.LocalDate expiresOn, RedirectAttributes redirect) {
+        CurrentUser me = users.require();
+        if (userId == null) {
+            throw InvalidInputException.of("userId", "validation.required");
+        }
+        records.shareWith(me.id(), object, id, userId, "EDIT".equals(access),
+                expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(me.timeZone()).toOffsetDateTime());
+        redirect.addFlashAttribute(ShellFactory.NOTICE, "record.team-saved");
+        return "redirect:" + PATH + "/" + object + "/" + id + "#tab-team";
+    }
+
+    @PostMapping("/{id}/team/{userId}/remove")
+    String unshare(@PathVariable String object, @PathVariable long id, @PathVariable long userId,
+                   RedirectAttributes redirect) {
+        records.unshare(users.require().id(), object, id, userId);
+        redirect.addFlashAttribute(ShellFactory.NOTICE, "record.team-removed");
+        return "redirect:" + PATH + "/" + object + "/" + id + "#tab-team";
     }
 
     @PostMapping("/{id}/delete")

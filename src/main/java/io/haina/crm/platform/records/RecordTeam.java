@@ -1,0 +1,66 @@
+package io.haina.crm.platform.records;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/** The team rows of records, and the conditions that let team members through the access checks. */
+@Component
+class RecordTeam {
+
+    private static final Table<Record> TEAM = table(name("record_team"));
+    private static final Field<String> OBJECT = field(name("record_team", "object_code"), String.class);
+    private static final Field<Long> RECORD = field(name("record_team", "record_id"), Long.class);
+    private static final Field<Long> USER = field(name("record_team", "user_id"), Long.class);
+    private static final Field<String> ACCESS = field(name("record_team", "access"), String.class);
+    private static final Field<OffsetDateTime> EXPIRES = field(name("record_team", "expires_at"), OffsetDateTime.class);
+    private static final Field<Long> ADDED_BY = field(name("record_team", "added_by"), Long.class);
+    private static final Field<OffsetDateTime> ADDED_AT = field(name("record_team", "added_at"), OffsetDateTime.class);
+
+    private final DSLContext db;
+    private final Clock clock;
+
+    RecordTeam(DSLContext db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Records of the table on whose team the user is now (with edit access, if {@code toEdit}). */
+    Condition includes(long userId, String objectCode, RecordTable t, boolean toEdit) {
+        Condition member = OBJECT.eq(objectCode).and(USER.eq(userId))
+                .and(EXPIRES.isNull().or(EXPIRES.gt(OffsetDateTime.now(clock))));
+        if (toEdit) {
+            member = member.and(ACCESS.eq("EDIT"));
+        }
+        return t.id.in(DSL.select(RECORD).from(TEAM).where(member));
+    }
+
+    List<TeamMember> of(String objectCode, long recordId) {
+        return db.select(USER, ACCESS, EXPIRES, ADDED_BY, ADDED_AT).from(TEAM).where(OBJECT.eq(objectCode))
+                .and(RECORD.eq(recordId)).orderBy(ADDED_AT, USER)
+                .fetch(r -> new TeamMember(r.value1(), "EDIT".equals(r.value2()), r.value3(), r.value4(), r.value5()));
+    }
+
+    void put(String objectCode, long recordId, long userId, boolean canEdit, OffsetDateTime expiresAt, long actorId) {
+        String access = canEdit ? "EDIT" : "READ";
+        db.insertInto(TEAM).set(OBJECT, objectCode).set(RECORD, recordId).set(USER, userId).set(ACCESS, access)
+                .set(EXPIRES, expiresAt).set(ADDED_BY, actorId).set(ADDED_AT, OffsetDateTime.now(clock))
+                .onConflict(OBJECT, RECORD, USER).doUpdate().set(ACCESS, access).set(EXPIRES, expiresAt).execute();
+    }
+
+    boolean remove(String objectCode, long recordId, long userId) {
+        return db.deleteFrom(TEAM).where(OBJECT.eq(objectCode)).and(RECORD.eq(recordId)).and(USER.eq(userId)).execute() > 0;
+    }
+}
