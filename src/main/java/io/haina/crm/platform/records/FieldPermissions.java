@@ -96,21 +96,20 @@ public class FieldPermissions {
     }
 
     private Map<String, Restriction> compute(long actorId, String objectCode) {
-        if (permissions.isAdministrator(actorId)) {
+        // Most objects have no rules at all: one query answers that before roles are looked at.
+        Map<String, Map<Long, Restriction>> rules = new HashMap<>();
+        db.select(ROLE, FIELD, ACCESS).from(RULE).where(OBJECT.eq(objectCode)).forEach(r ->
+                rules.computeIfAbsent(r.value2(), f -> new HashMap<>()).put(r.value1(), Restriction.valueOf(r.value3())));
+        if (rules.isEmpty() || permissions.isAdministrator(actorId)) {
             return Map.of();
         }
         Set<Long> viewing = roles.rolesGranting(actorId, objectCode, ObjectAction.VIEW);
-        if (viewing.isEmpty()) {
-            return Map.of();
-        }
-        // field → (role → restriction); a viewing role without a rule for the field leaves it open.
-        Map<String, Map<Long, Restriction>> rules = new HashMap<>();
-        db.select(ROLE, FIELD, ACCESS).from(RULE).where(OBJECT.eq(objectCode)).and(ROLE.in(viewing)).forEach(r ->
-                rules.computeIfAbsent(r.value2(), f -> new HashMap<>()).put(r.value1(), Restriction.valueOf(r.value3())));
+        // A field is restricted only when every role through which the actor views the object
+        // restricts it; then the most open of those restrictions applies.
         Map<String, Restriction> restrictions = new HashMap<>();
         rules.forEach((fieldName, byRole) -> {
-            if (byRole.size() == viewing.size()) {
-                restrictions.put(fieldName, byRole.values().stream().min(Enum::compareTo).orElseThrow());
+            if (!viewing.isEmpty() && byRole.keySet().containsAll(viewing)) {
+                restrictions.put(fieldName, viewing.stream().map(byRole::get).min(Enum::compareTo).orElseThrow());
             }
         });
         return Map.copyOf(restrictions);

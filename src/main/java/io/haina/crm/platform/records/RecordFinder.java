@@ -88,13 +88,20 @@ public class RecordFinder {
      * (pages, API, export) goes through here.
      */
     private Condition where(long actorId, ObjectDef object, RecordTable t, RecordListRequest request) {
-        ZoneId zone = organization.timeZoneOf(actorId);
-        Filter filter = FilterParser.parse(request.filter());
-        FilterConditions filters = new FilterConditions(object, t, actorId, zone, LocalDate.now(clock.withZone(zone)));
         return access.visible(actorId, object.code(), t)
                 .and(scene(actorId, t, request.scene()))
                 .and(quickSearch(object, t, request.quickSearch()))
-                .and(filters.of(filter));
+                .and(filter(actorId, object, t, request.filter()));
+    }
+
+    private Condition filter(long actorId, ObjectDef object, RecordTable t, String text) {
+        Filter filter = FilterParser.parse(text);
+        if (filter == null) {
+            return DSL.noCondition();
+        }
+        // "Today" is the actor's today: looked up only when there is a filter that may need it.
+        ZoneId zone = organization.timeZoneOf(actorId);
+        return new FilterConditions(object, t, actorId, zone, LocalDate.now(clock.withZone(zone))).of(filter);
     }
 
     private Condition scene(long actorId, RecordTable t, Scene scene) {

@@ -80,11 +80,18 @@ class ProductListBenchmark {
         report.add("| scenario | 1 client p50 / p95 / p99 ms | 16 clients p50 / p95 / p99 ms | 16 clients req/s |");
         report.add("|---|---|---|---|");
         String base = "/api/v1/objects/product?limit=20";
-        report.add(row("first page", client, token, base));
-        report.add(row("sorted by price (desc)", client, token, base + "&sort=-list_price"));
-        report.add(row("page 5,000 (keyset)", client, token, base + "&cursor=" + deepCursor));
-        report.add(row("quick search 服务器 (Chinese)", client, token, base + "&q=%E6%9C%8D%E5%8A%A1%E5%99%A8"));
-        report.add(row("quick search Gateway (Latin)", client, token, base + "&q=Gateway"));
+        report.add(row("API first page", api(token, base)));
+        report.add(row("API filtered: category eq software", api(token, base + "&filter=category%20eq%20software")));
+        report.add(row("API filtered: price between 1000 and 2000, sorted by price",
+                api(token, base + "&filter=list_price%20between%201000%20and%202000&sort=list_price")));
+        report.add(row("API sorted by price (desc)", api(token, base + "&sort=-list_price")));
+        report.add(row("API page 5,000 (keyset)", api(token, base + "&cursor=" + deepCursor)));
+        report.add(row("API quick search 服务器 (Chinese)", api(token, base + "&q=%E6%9C%8D%E5%8A%A1%E5%99%A8")));
+        report.add(row("API quick search Gateway (Latin)", api(token, base + "&q=Gateway")));
+        report.add(row("list page (HTML) first page", page("/o/product")));
+        report.add(row("list page (HTML) filtered: category eq software", page("/o/product?filter=category%20eq%20software")));
+        report.add(row("list page (HTML) page 5,000", page("/o/product?cursor=" + deepCursor)));
+        report.add(row("list page (HTML) quick search 服务器", page("/o/product?q=%E6%9C%8D%E5%8A%A1%E5%99%A8")));
         report.add("");
         report.add(String.format(Locale.ROOT, "Bare SQL, the first page's query over JDBC with 16 threads: %,.0f queries/s.",
                 bareSqlThroughput(owners.subList(0, 20))));
@@ -94,21 +101,56 @@ class ProductListBenchmark {
         Files.write(out, report, StandardCharsets.UTF_8);
     }
 
-    private String row(String name, WebClient client, String token, String path) throws Exception {
+    /** One kind of request, made with a client of its own per concurrent caller. */
+    private interface Scenario {
+        WebClient newClient();
+
+        HttpResponse<String> call(WebClient client);
+    }
+
+    private Scenario api(String token, String path) {
+        return new Scenario() {
+            public WebClient newClient() {
+                return new WebClient(port);
+            }
+
+            public HttpResponse<String> call(WebClient client) {
+                return client.json("GET", path, null, token);
+            }
+        };
+    }
+
+    /** The list page as the browser gets it, in a signed-in session. */
+    private Scenario page(String path) {
+        return new Scenario() {
+            public WebClient newClient() {
+                WebClient client = new WebClient(port);
+                client.login("manager", TestOrg.PASSWORD);
+                return client;
+            }
+
+            public HttpResponse<String> call(WebClient client) {
+                return client.get(path);
+            }
+        };
+    }
+
+    private String row(String name, Scenario scenario) throws Exception {
+        WebClient client = scenario.newClient();
         for (int i = 0; i < 50; i++) {
-            call(client, token, path);
+            timed(scenario, client);
         }
         List<Double> single = new ArrayList<>();
         for (int i = 0; i < SINGLE_REQUESTS; i++) {
-            single.add(call(client, token, path));
+            single.add(timed(scenario, client));
         }
         ConcurrentLinkedQueue<Double> concurrent = new ConcurrentLinkedQueue<>();
         List<Callable<Void>> clients = new ArrayList<>();
         for (int c = 0; c < CONCURRENT_CLIENTS; c++) {
-            WebClient own = new WebClient(port);
+            WebClient own = scenario.newClient();
             clients.add(() -> {
                 for (int i = 0; i < CONCURRENT_REQUESTS; i++) {
-                    concurrent.add(call(own, token, path));
+                    concurrent.add(timed(scenario, own));
                 }
                 return null;
             });
@@ -120,16 +162,18 @@ class ProductListBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format(Locale.ROOT, "| %s | %s | %s | %,.0f |", name, percentiles(single),
+        String line = String.format(Locale.ROOT, "| %s | %s | %s | %,.0f |", name, percentiles(single),
                 percentiles(new ArrayList<>(concurrent)), concurrent.size() / seconds);
+        System.out.println(line);
+        return line;
     }
 
-    private static double call(WebClient client, String token, String path) {
+    private static double timed(Scenario scenario, WebClient client) {
         long start = System.nanoTime();
-        HttpResponse<String> response = client.json("GET", path, null, token);
+        HttpResponse<String> response = scenario.call(client);
         double millis = (System.nanoTime() - start) / 1e6;
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException("answered " + response.statusCode() + ": " + response.body());
         }
         return millis;
     }
@@ -152,7 +196,9 @@ class ProductListBenchmark {
             s.setInt(2, position);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return Base64.getUrlEncoder().withoutPadding().encodeToString((rs.getLong(1) + ":").getBytes(StandardCharsets.UTF_8));
+                // The cursor's own format: id, the total carried from the first page, no sort value.
+                return Base64.getUrlEncoder().withoutPadding().encodeToString((rs.getLong(1) + ":10000+:")
+                        .getBytes(StandardCharsets.UTF_8));
             }
         }
     }
