@@ -20,10 +20,14 @@ public record ImportJob(long id, String objectCode, String fileName, FileFormat 
         matchFields = List.copyOf(matchFields);
     }
 
+    /** What the current phase goes through: the file's rows, or for an undo the records the run wrote. */
+    public int phaseTotal() {
+        return state == ImportState.UNDOING || state == ImportState.UNDONE ? created + updated : totalRows;
+    }
+
     /** How far the current phase is, 0 to 100. */
     public int percent() {
-        int total = state == ImportState.UNDOING || state == ImportState.UNDONE ? created + updated : totalRows;
-        return total == 0 ? 100 : Math.min(100, processedRows * 100 / total);
+        return phaseTotal() == 0 ? 100 : Math.min(100, processedRows * 100 / phaseTotal());
     }
 
     /** The field a column goes to, or null. */

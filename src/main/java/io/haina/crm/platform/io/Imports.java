@@ -186,24 +186,24 @@ public class Imports {
             FieldDef def = object.field(field).filter(Imports::typedByPeople)
                     .orElseThrow(() -> InvalidInputException.of("mapping", "record.error.unknown-field", field));
             if (!mapped.add(field)) {
-                checks.add("mapping", "import.error.mapped-twice", label(def));
+                checks.add(null, "import.error.mapped-twice", label(def));
             }
         }
         if (mapped.isEmpty()) {
-            checks.add("mapping", "import.error.nothing-mapped");
+            checks.add(null, "import.error.nothing-mapped");
         }
         for (FieldDef field : object.fields()) {
             if (field.required() && field.defaultInput() == null && typedByPeople(field) && !mapped.contains(field.name())) {
-                checks.add("mapping", "import.error.required-not-mapped", label(field));
+                checks.add(null, "import.error.required-not-mapped", label(field));
             }
         }
         if (policy != DuplicatePolicy.CREATE) {
             if (matchFields.isEmpty()) {
-                checks.add("matchFields", "import.error.no-match-fields");
+                checks.add(null, "import.error.no-match-fields");
             }
             for (String field : matchFields) {
                 if (!mapped.contains(field)) {
-                    checks.add("matchFields", "import.error.match-not-mapped",
+                    checks.add(null, "import.error.match-not-mapped",
                             object.field(field).<Object>map(Imports::label).orElse(field));
                 }
             }

@@ -81,6 +81,8 @@ class RecordPagesController {
         model.addAttribute("firstPage", cursor == null || cursor.isBlank());
         model.addAttribute("display", display(msg, me.timeZone()));
         model.addAttribute("canCreate", permissions.can(me.id(), object, ObjectAction.CREATE));
+        model.addAttribute("canImport", permissions.can(me.id(), object, ObjectAction.IMPORT));
+        model.addAttribute("canExport", permissions.can(me.id(), object, ObjectAction.EXPORT));
         return "records/list";
     }
 
