@@ -46,13 +46,19 @@ public class Exports {
         return object;
     }
 
+    /** Where the file goes, opened only once there is something to write (a response, say). */
+    @FunctionalInterface
+    public interface Destination {
+        OutputStream open() throws IOException;
+    }
+
     /**
-     * Writes the file; the number of records in it. The file is begun with the first record (or
-     * after the last, when there is none), so that a request the finder refuses (a sort on an
-     * unknown field) is answered as an error rather than after a header already sent.
+     * Writes the file; the number of records in it. The destination is opened with the first
+     * record (or after the last, when there is none), so that a request the finder refuses (a
+     * sort on an unknown field) is answered as an ordinary error, not after a file was begun.
      */
     public int export(long actorId, String objectCode, RecordListRequest request, FileFormat format, Messages msg,
-                      ZoneId zone, OutputStream out) throws IOException {
+                      ZoneId zone, Destination out) throws IOException {
         ObjectDef object = exportable(actorId, objectCode);
         ExportColumns columns = new ExportColumns(object, new FieldDisplay(msg, zone));
         String sheetName = msg.t(object.labelKey() + ".plural");
@@ -82,8 +88,9 @@ public class Exports {
         return count[0];
     }
 
-    private static ExportWriter open(FileFormat format, OutputStream out, String sheetName, ExportColumns columns)
-            throws IOException {
+    private static ExportWriter open(FileFormat format, Destination destination, String sheetName,
+                                     ExportColumns columns) throws IOException {
+        OutputStream out = destination.open();
         return switch (format) {
             case CSV -> new CsvExportWriter(out, columns.titles());
             case XLSX -> new XlsxExportWriter(out, sheetName, columns.titles());

@@ -40,7 +40,9 @@ final class Downloads {
         }
         ObjectDef def = exports.exportable(me.id(), object);
         String name = msg.t(def.labelKey() + ".plural") + "-" + LocalDateTime.now(me.timeZone()).format(STAMP);
-        attachment(response, fileFormat, name);
-        exports.export(me.id(), object, request, fileFormat, msg, me.timeZone(), response.getOutputStream());
+        exports.export(me.id(), object, request, fileFormat, msg, me.timeZone(), () -> {
+            attachment(response, fileFormat, name);
+            return response.getOutputStream();
+        });
     }
 }
