@@ -23,7 +23,6 @@ import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.RecordPage;
 import io.haina.crm.platform.records.RecordService;
-import io.haina.crm.platform.records.Scene;
 import io.haina.crm.platform.records.TeamMember;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
@@ -60,8 +59,7 @@ class ObjectApiController {
                   @RequestParam(required = false) String filter, @RequestParam(required = false) String scene,
                   @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
                   @RequestParam(defaultValue = "20") int limit) {
-        Scene chosen = Scene.of(scene).orElseThrow(() -> InvalidInputException.of("scene", "record.error.scene", scene));
-        return PageView.of(finder.list(actor(), object, new RecordListRequest(q, filter, chosen, sort, cursor, limit)));
+        return PageView.of(finder.list(actor(), object, RecordListRequest.of(q, filter, scene, sort, cursor, limit)));
     }
 
     @PostMapping

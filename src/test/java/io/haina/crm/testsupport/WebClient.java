@@ -86,6 +86,47 @@ public final class WebClient {
         return send(builder.method(method, publisher).build());
     }
 
+    /**
+     * Posts a multipart form with one file, as a browser's file upload does: with the CSRF token
+     * of the last page read, or with a bearer token for the API.
+     */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content,
+                                       String bearer) {
+        String boundary = "----haina" + System.nanoTime();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (bearer == null && csrf != null && !all.containsKey("_csrf")) {
+            all.put("_csrf", csrf);
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer).header("Accept", "application/json");
+        }
+        return remember(send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()));
+    }
+
+    /** A GET whose body is kept as bytes (a downloaded file); with a bearer token for the API. */
+    public HttpResponse<byte[]> download(String path, String bearer) {
+        HttpRequest.Builder builder = request(path).GET();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
     }

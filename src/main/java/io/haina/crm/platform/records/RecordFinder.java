@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
@@ -19,6 +24,7 @@ import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.metadata.Parsed;
 import io.haina.crm.platform.records.filter.Filter;
 import io.haina.crm.platform.records.filter.FilterParser;
 import io.haina.crm.platform.security.ObjectAction;
@@ -34,6 +40,7 @@ import io.haina.crm.platform.web.InvalidInputException;
 public class RecordFinder {
 
     public static final int COUNT_CAP = 10_000;
+    private static final int STREAM_FETCH_SIZE = 500;
 
     private final RecordAccess access;
     private final DSLContext db;
@@ -124,6 +131,47 @@ public class RecordFinder {
             throw InvalidInputException.of("cursor", "record.error.cursor");
         }
         return cursor;
+    }
+
+    /**
+     * Every record the list would show for this request (the cursor and page size aside), in its
+     * order, handed to the sink one at a time while the database cursor moves on: memory stays
+     * flat however many there are (exports).
+     */
+    public void stream(long actorId, String objectCode, RecordListRequest request, Consumer<RecordData> sink) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
+        RecordTable t = new RecordTable(object);
+        Sort sort = sort(object, t, request.sort());
+        // Inside this read-only transaction (autocommit off) the driver reads with a server-side cursor.
+        try (Cursor<Record> rows = db.select().from(t.table).where(where(actorId, object, t, request))
+                .orderBy(sort.orderBy(t)).fetchSize(STREAM_FETCH_SIZE).fetchLazy()) {
+            for (Record row : rows) {
+                sink.accept(RecordService.toData(object, t, row));
+            }
+        }
+    }
+
+    /**
+     * Visible records whose fields equal the given input, read as the engine reads a form (text
+     * compared case-insensitively), at most {@code limit}: how an import finds the record a row
+     * repeats. Input a field would refuse matches nothing.
+     */
+    public List<RecordData> matching(long actorId, String objectCode, Map<String, String> input, int limit) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
+        RecordTable t = new RecordTable(object);
+        Condition same = access.visible(actorId, objectCode, t);
+        for (var entry : input.entrySet()) {
+            FieldDef field = object.field(entry.getKey()).filter(f -> f.access() != FieldAccess.MASKED)
+                    .orElseThrow(() -> InvalidInputException.of(entry.getKey(), "record.error.unknown-field", entry.getKey()));
+            if (!(field.parse(entry.getValue()) instanceof Parsed.Value(Object value)) || value == null) {
+                return List.of();
+            }
+            same = same.and(value instanceof String text
+                    ? DSL.lower(t.column(field.name(), String.class)).eq(text.toLowerCase(Locale.ROOT))
+                    : t.of(field).eq(value));
+        }
+        return db.select().from(t.table).where(same).orderBy(t.id).limit(limit)
+                .fetch(row -> RecordService.toData(object, t, row));
     }
 
     /**

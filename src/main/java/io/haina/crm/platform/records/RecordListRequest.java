@@ -16,6 +16,13 @@ public record RecordListRequest(String quickSearch, String filter, Scene scene, 
         scene = scene == null ? Scene.ALL : scene;
     }
 
+    /** A request as URL parameters give it: the scene by its code ({@code all}, {@code mine}, {@code subordinates}). */
+    public static RecordListRequest of(String quickSearch, String filter, String scene, String sort, String cursor, int limit) {
+        Scene chosen = Scene.of(scene).orElseThrow(() ->
+                io.haina.crm.platform.web.InvalidInputException.of("scene", "record.error.scene", scene));
+        return new RecordListRequest(quickSearch, filter, chosen, sort, cursor, limit);
+    }
+
     public static RecordListRequest firstPage() {
         return new RecordListRequest(null, null, Scene.ALL, null, null, DEFAULT_LIMIT);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,9 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -39,9 +42,12 @@ class ErrorResponses {
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
     private final ShellFactory shells;
+    private final DataSize maxFileSize;
 
-    ErrorResponses(ShellFactory shells) {
+    ErrorResponses(ShellFactory shells,
+                   @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
         this.shells = shells;
+        this.maxFileSize = maxFileSize;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -72,6 +78,13 @@ class ErrorResponses {
             MethodArgumentTypeMismatchException.class})
     Object badRequest(Exception e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", null, Map.of());
+    }
+
+    /** An upload over {@code spring.servlet.multipart.max-file-size}: said with the limit, not as a crash. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "error.file-too-large",
+                new Object[] {maxFileSize.toMegabytes() + " MB"}, Map.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -60,7 +60,7 @@ class CustomizationIntegrationTest {
     void company() {
         admin = org.admin();
         repRole = org.role("销售代表").grant("product", ScopeLevel.ALL, ObjectAction.VIEW, ObjectAction.CREATE,
-                ObjectAction.EDIT).create();
+                ObjectAction.EDIT, ObjectAction.EXPORT).create();
         buyerRole = org.role("采购").grant("product", ScopeLevel.ALL, ObjectAction.VIEW).create();
         rep = org.user("wang", "王小明", null, null, repRole);
     }
@@ -173,6 +173,10 @@ class CustomizationIntegrationTest {
         assertThat(metadata.body()).doesNotContain("\"cost\"").contains("\"readOnly\"", "\"masked\"");
         client.login("wang", TestOrg.PASSWORD);
         assertThat(client.get("/o/product/" + product.id()).body()).doesNotContain("9,000").doesNotContain("wang.supplier");
+        String exported = new String(client.download("/o/product/export?format=csv", null).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(exported).contains("海纳服务器 X1 Pro", "w***@example.com").doesNotContain("成本")
+                .doesNotContain("9000").doesNotContain("wang.supplier");
 
         long both = org.user("zhao", "赵采购", null, null, repRole, buyerRole);
         assertThat(records.read(both, "product", product.id()).get("cost")).as("the buyer role leaves cost open")

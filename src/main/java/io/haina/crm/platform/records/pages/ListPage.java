@@ -21,7 +21,13 @@ public record ListPage(ObjectDef object, String base, ListState state, RecordPag
                 List<FieldDef> columns, List<FieldDef> fields, List<ListView> views, ListView currentView,
                 boolean viewChanged, boolean mayManageView, FilterRows filterRows, String filterError,
                 Map<Long, String> users, Map<Long, String> roles, boolean administrator, boolean canCreate,
-                FieldDisplay display) {
+                boolean canImport, boolean canExport, FieldDisplay display) {
+
+    /** The export of exactly what the list shows (scene, search, filter, sort), in a format. */
+    public String exportUrl(String format) {
+        String url = state.url(base + "/export");
+        return url + (url.contains("?") ? "&" : "?") + "format=" + format;
+    }
 
     public List<Scene> scenes() {
         return List.of(Scene.values());

@@ -86,7 +86,9 @@ class RecordListController {
                 columns(def, state.columns()), fields(def), views.visibleTo(me.id(), object), view,
                 state.differsFrom(view), view != null && views.mayManage(me.id(), view), rows(state.filter()),
                 filterError, userNames, permissions.isAdministrator(me.id()) ? roles.roleNames(msg) : Map.of(),
-                permissions.isAdministrator(me.id()), permissions.can(me.id(), object, ObjectAction.CREATE), display));
+                permissions.isAdministrator(me.id()), permissions.can(me.id(), object, ObjectAction.CREATE),
+                permissions.can(me.id(), object, ObjectAction.IMPORT), permissions.can(me.id(), object, ObjectAction.EXPORT),
+                display));
         return "records/list";
     }
 

@@ -1,0 +1,43 @@
+package io.haina.crm.platform.jobs;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+
+/**
+ * The one db-scheduler of the application, configured here rather than through its Spring Boot
+ * starter, which is built for Boot 3 (its health indicator uses packages Boot 4 moved). Every
+ * {@link Task} bean is known to it.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+    @Bean
+    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
+                        @Value("${haina.jobs.threads:4}") int threads,
+                        @Value("${haina.jobs.polling-interval:PT5S}") Duration pollingInterval) {
+        List<Task<?>> known = tasks.orderedStream().toList();
+        // Transaction-aware: a job scheduled inside a transaction is scheduled only if it commits.
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+                .threads(threads)
+                .pollingInterval(pollingInterval)
+                .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(20))
+                .build();
+    }
+
+    @Bean
+    SchedulerLifecycle schedulerLifecycle(Scheduler scheduler) {
+        return new SchedulerLifecycle(scheduler);
+    }
+}
