@@ -17,9 +17,11 @@ import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.Permissions;
 import io.haina.crm.platform.web.Messages;
 import io.haina.crm.platform.web.NotFoundException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/metadata/{object}}: an object's fields, labelled in the caller's language, for those who may view it. */
 @RestController
+@Tag(name = "Metadata")
 class MetadataApiController {
 
     private final ObjectRegistry objects;

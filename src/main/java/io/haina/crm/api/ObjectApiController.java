@@ -24,12 +24,14 @@ import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
 import tools.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code sort=field|-field},
  * {@code cursor}, {@code limit}), create, read, change (with the {@code version} read), delete.
  */
 @RestController
+@Tag(name = "Records")
 @RequestMapping("/api/v1/objects/{object}")
 class ObjectApiController {
 

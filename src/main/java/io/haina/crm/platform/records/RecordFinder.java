@@ -8,8 +8,12 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record5;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +68,41 @@ public class RecordFinder {
         // Counting on every page is still the list's main cost at scale: see the issue note.
         int counted = db.fetchCount(db.select(DSL.one()).from(t.table).where(where).limit(COUNT_CAP + 1));
         return new RecordPage(List.copyOf(items), next, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /**
+     * The recycle bin: deleted records of every object (or of one), most recently deleted first,
+     * page by page. Administrators only, checked here: a deleted record is outside every data scope.
+     * Each object's table gives at most a page (its partial index on deleted_at keeps that cheap),
+     * and the pages are merged by time.
+     */
+    public RecycleBinPage deleted(long actorId, String objectCode, String cursor, int limit) {
+        if (!access.isAdministrator(actorId)) {
+            throw new AccessDeniedException("the recycle bin is for administrators");
+        }
+        int size = new RecordListRequest(null, null, null, limit).limit();
+        List<ObjectDef> objects = objectCode == null || objectCode.isBlank() ? access.objects() : List.of(access.object(objectCode));
+        RecycleBinCursor after = cursor == null || cursor.isBlank() ? null : RecycleBinCursor.decode(cursor)
+                .orElseThrow(() -> InvalidInputException.of("cursor", "record.error.cursor"));
+        Select<Record5<String, Long, String, Long, OffsetDateTime>> union = null;
+        for (ObjectDef object : objects) {
+            RecordTable t = new RecordTable(object);
+            var deleted = db.select(DSL.inline(object.code()).as("object"), t.id.as("id"),
+                            t.of(object.field(object.nameField()).orElseThrow()).cast(String.class).as("name"),
+                            t.deletedBy.as("deleted_by"), t.deletedAt.as("deleted_at"))
+                    .from(t.table).where(t.deletedAt.isNotNull()).and(after == null ? DSL.noCondition() : after.before(object.code(), t))
+                    .orderBy(t.deletedAt.desc(), t.id.desc()).limit(size + 1);
+            union = union == null ? deleted : union.unionAll(deleted);
+        }
+        Table<Record5<String, Long, String, Long, OffsetDateTime>> bin = union.asTable("bin");
+        Field<String> object = bin.field("object", String.class);
+        Field<Long> id = bin.field("id", Long.class);
+        Field<OffsetDateTime> deletedAt = bin.field("deleted_at", OffsetDateTime.class);
+        List<DeletedRecord> rows = db.selectFrom(bin).orderBy(deletedAt.desc(), object.desc(), id.desc()).limit(size + 1)
+                .fetch(row -> new DeletedRecord(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+        boolean more = rows.size() > size;
+        List<DeletedRecord> items = more ? rows.subList(0, size) : rows;
+        return new RecycleBinPage(List.copyOf(items), more ? RecycleBinCursor.of(items.getLast()).encode() : null);
     }
 
     /**
