@@ -38,7 +38,9 @@ document.addEventListener("submit", function (event) {
             event.preventDefault();
             var next = event.key === "ArrowDown" ? Math.min(at + 1, all.length - 1) : at - 1;
             (next < 0 ? input : all[next]).focus();
-        } else if (event.key === "Escape") {
+        } else if (event.key === "Escape" && results.children.length > 0) {
+            // The first Escape closes the suggestions and keeps the text; the next one clears the box, as usual.
+            event.preventDefault();
             close();
             input.focus();
         }
