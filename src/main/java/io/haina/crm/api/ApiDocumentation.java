@@ -1,5 +1,6 @@
 package io.haina.crm.api;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,13 @@ import io.haina.crm.platform.web.Messages;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
@@ -21,6 +29,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 class ApiDocumentation {
 
     static final String BEARER = "bearerToken";
+    static final String PROBLEM = "Problem";
 
     /**
      * What a {@code filter} parameter accepts. Every operation with such a parameter shows this
@@ -46,6 +55,30 @@ class ApiDocumentation {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("hn_…")
                         .description("An API token from POST /api/v1/auth/login")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * Every operation that takes a token can answer 401 (no valid token) and 403 (the role does
+     * not allow it), as an RFC 9457 problem; said once here rather than on each method.
+     */
+    @Bean
+    OpenApiCustomizer documentedProblemResponses() {
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+                    .addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
+                    .addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
+                    .addProperty("instance", new StringSchema()));
+            api.getPaths().values().stream().flatMap(path -> path.readOperations().stream())
+                    .filter(operation -> operation.getSecurity() == null || !operation.getSecurity().isEmpty())
+                    .forEach(operation -> operation.getResponses()
+                            .addApiResponse("401", problem("No valid bearer token"))
+                            .addApiResponse("403", problem("The caller's role does not allow this")));
+        };
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
     }
 
     @Bean

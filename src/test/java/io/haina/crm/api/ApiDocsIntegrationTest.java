@@ -52,6 +52,10 @@ class ApiDocsIntegrationTest {
                 "/api/v1/objects/{object}/{id}/restore", "/api/v1/auth/login");
         assertThat(paths.propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
         assertThat(paths.get("/api/v1/auth/login").get("post").get("security")).as("sign-in needs no token").isEmpty();
+        JsonNode searchResponses = paths.get("/api/v1/search").get("get").get("responses");
+        assertThat(searchResponses.propertyNames()).contains("200", "401", "403");
+        assertThat(searchResponses.get("401").get("content").has("application/problem+json")).isTrue();
+        assertThat(paths.get("/api/v1/auth/login").get("post").get("responses").has("403")).isFalse();
         JsonNode searchParameters = paths.get("/api/v1/search").get("get").get("parameters");
         assertThat(searchParameters.findValuesAsString("name")).as("the language is not a parameter").containsExactly("q", "limit");
     }
