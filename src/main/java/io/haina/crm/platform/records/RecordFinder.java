@@ -84,17 +84,8 @@ public class RecordFinder {
         List<ObjectDef> objects = objectCode == null || objectCode.isBlank() ? access.objects() : List.of(access.object(objectCode));
         RecycleBinCursor after = cursor == null || cursor.isBlank() ? null : RecycleBinCursor.decode(cursor)
                 .orElseThrow(() -> InvalidInputException.of("cursor", "record.error.cursor"));
-        Select<Record5<String, Long, String, Long, OffsetDateTime>> union = null;
-        for (ObjectDef object : objects) {
-            RecordTable t = new RecordTable(object);
-            var deleted = db.select(DSL.inline(object.code()).as("object"), t.id.as("id"),
-                            t.of(object.field(object.nameField()).orElseThrow()).cast(String.class).as("name"),
-                            t.deletedBy.as("deleted_by"), t.deletedAt.as("deleted_at"))
-                    .from(t.table).where(t.deletedAt.isNotNull()).and(after == null ? DSL.noCondition() : after.before(object.code(), t))
-                    .orderBy(t.deletedAt.desc(), t.id.desc()).limit(size + 1);
-            union = union == null ? deleted : union.unionAll(deleted);
-        }
-        Table<Record5<String, Long, String, Long, OffsetDateTime>> bin = union.asTable("bin");
+        Table<Record5<String, Long, String, Long, OffsetDateTime>> bin = objects.stream()
+                .map(object -> deletedIn(object, after, size + 1)).reduce(Select::unionAll).orElseThrow().asTable("bin");
         Field<String> object = bin.field("object", String.class);
         Field<Long> id = bin.field("id", Long.class);
         Field<OffsetDateTime> deletedAt = bin.field("deleted_at", OffsetDateTime.class);
@@ -103,6 +94,17 @@ public class RecordFinder {
         boolean more = rows.size() > size;
         List<DeletedRecord> items = more ? rows.subList(0, size) : rows;
         return new RecycleBinPage(List.copyOf(items), more ? RecycleBinCursor.of(items.getLast()).encode() : null);
+    }
+
+    /** The first deleted records of one object after the cursor, in the bin's columns and order. */
+    private Select<Record5<String, Long, String, Long, OffsetDateTime>> deletedIn(ObjectDef object, RecycleBinCursor after,
+                                                                                 int limit) {
+        RecordTable t = new RecordTable(object);
+        return db.select(DSL.inline(object.code()).as("object"), t.id.as("id"),
+                        t.of(object.field(object.nameField()).orElseThrow()).cast(String.class).as("name"),
+                        t.deletedBy.as("deleted_by"), t.deletedAt.as("deleted_at"))
+                .from(t.table).where(t.deletedAt.isNotNull()).and(after == null ? DSL.noCondition() : after.before(object.code(), t))
+                .orderBy(t.deletedAt.desc(), t.id.desc()).limit(limit);
     }
 
     /**
