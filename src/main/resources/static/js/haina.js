@@ -7,3 +7,54 @@ document.addEventListener("submit", function (event) {
         event.preventDefault();
     }
 });
+
+// The top bar's search: arrow keys walk the suggestions, Escape closes them, "/" jumps to the box.
+(function () {
+    var box = document.getElementById("global-search");
+    if (!box) {
+        return;
+    }
+    var input = box.querySelector("input[name=q]");
+    var results = document.getElementById("global-search-results");
+
+    function options() {
+        return Array.prototype.slice.call(results.querySelectorAll("a"));
+    }
+
+    function close() {
+        results.innerHTML = "";
+        input.setAttribute("aria-expanded", "false");
+    }
+
+    document.body.addEventListener("htmx:afterSwap", function (event) {
+        if (event.target === results) {
+            input.setAttribute("aria-expanded", results.children.length > 0 ? "true" : "false");
+        }
+    });
+    box.addEventListener("keydown", function (event) {
+        var all = options();
+        var at = all.indexOf(document.activeElement);
+        if ((event.key === "ArrowDown" || event.key === "ArrowUp") && all.length > 0) {
+            event.preventDefault();
+            var next = event.key === "ArrowDown" ? Math.min(at + 1, all.length - 1) : at - 1;
+            (next < 0 ? input : all[next]).focus();
+        } else if (event.key === "Escape" && results.children.length > 0) {
+            // The first Escape closes the suggestions and keeps the text; the next one clears the box, as usual.
+            event.preventDefault();
+            close();
+            input.focus();
+        }
+    });
+    document.addEventListener("click", function (event) {
+        if (!box.contains(event.target)) {
+            close();
+        }
+    });
+    document.addEventListener("keydown", function (event) {
+        var typing = event.target.closest("input, textarea, select, [contenteditable]");
+        if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+            event.preventDefault();
+            input.focus();
+        }
+    });
+})();

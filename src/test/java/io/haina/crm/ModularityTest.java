@@ -19,6 +19,6 @@ class ModularityTest {
     void theFoundationModulesAreDetected() {
         assertThat(modules.stream().map(m -> m.getBasePackage().getName()))
                 .contains("io.haina.crm.platform.web", "io.haina.crm.platform.security", "io.haina.crm.platform.audit",
-                        "io.haina.crm.platform.database");
+                        "io.haina.crm.platform.database", "io.haina.crm.platform.search");
     }
 }

@@ -14,9 +14,11 @@ import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.Messages;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/metadata/{object}}: an object's fields as the caller may see them, labelled in their language. */
 @RestController
+@Tag(name = "Metadata")
 class MetadataApiController {
 
     private final RecordFinder finder;

@@ -27,6 +27,7 @@ import io.haina.crm.platform.records.TeamMember;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
 import tools.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code filter} in the filter
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * {@code limit}), create, read, change (with the {@code version} read), delete.
  */
 @RestController
+@Tag(name = "Records")
 @RequestMapping("/api/v1/objects/{object}")
 class ObjectApiController {
 

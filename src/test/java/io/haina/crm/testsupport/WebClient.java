@@ -73,6 +73,17 @@ public final class WebClient {
         return post("/login", Map.of("username", username, "password", password));
     }
 
+    /** Signs in to the API and returns the bearer token it hands out. */
+    public String apiToken(String username, String password) {
+        HttpResponse<String> response = json("POST", "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("API sign-in of " + username + " failed: " + response.body());
+        }
+        return token.group(1);
+    }
+
     public HttpResponse<String> json(String method, String path, String json, String bearer) {
         HttpRequest.Builder builder = request(path).header("Accept", "application/json");
         if (bearer != null) {

@@ -45,6 +45,11 @@ class RecordAccess {
         return fields.tailor(actorId, object);
     }
 
+    /** Every declared object, for what spans them all (the recycle bin). */
+    java.util.List<ObjectDef> objects() {
+        return objects.all();
+    }
+
     ObjectDef object(String objectCode) {
         return objects.find(objectCode).orElseThrow(() -> new NotFoundException("object " + objectCode));
     }

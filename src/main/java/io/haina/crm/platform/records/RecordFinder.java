@@ -15,8 +15,12 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record5;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -172,6 +176,43 @@ public class RecordFinder {
         }
         return db.select().from(t.table).where(same).orderBy(t.id).limit(limit)
                 .fetch(row -> RecordService.toData(object, t, row));
+    }
+
+    /**
+     * The recycle bin: deleted records of every object (or of one), most recently deleted first,
+     * page by page. Administrators only, checked here: a deleted record is outside every data scope.
+     * Each object's table gives at most a page (its partial index on deleted_at keeps that cheap),
+     * and the pages are merged by time.
+     */
+    public RecycleBinPage deleted(long actorId, String objectCode, String cursor, int limit) {
+        if (!access.isAdministrator(actorId)) {
+            throw new AccessDeniedException("the recycle bin is for administrators");
+        }
+        int size = new RecordListRequest(null, null, null, limit).limit();
+        List<ObjectDef> objects = objectCode == null || objectCode.isBlank() ? access.objects() : List.of(access.object(objectCode));
+        RecycleBinCursor after = cursor == null || cursor.isBlank() ? null : RecycleBinCursor.decode(cursor)
+                .orElseThrow(() -> InvalidInputException.of("cursor", "record.error.cursor"));
+        Table<Record5<String, Long, String, Long, OffsetDateTime>> bin = objects.stream()
+                .map(object -> deletedIn(object, after, size + 1)).reduce(Select::unionAll).orElseThrow().asTable("bin");
+        Field<String> object = bin.field("object", String.class);
+        Field<Long> id = bin.field("id", Long.class);
+        Field<OffsetDateTime> deletedAt = bin.field("deleted_at", OffsetDateTime.class);
+        List<DeletedRecord> rows = db.selectFrom(bin).orderBy(deletedAt.desc(), object.desc(), id.desc()).limit(size + 1)
+                .fetch(row -> new DeletedRecord(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+        boolean more = rows.size() > size;
+        List<DeletedRecord> items = more ? rows.subList(0, size) : rows;
+        return new RecycleBinPage(List.copyOf(items), more ? RecycleBinCursor.of(items.getLast()).encode() : null);
+    }
+
+    /** The first deleted records of one object after the cursor, in the bin's columns and order. */
+    private Select<Record5<String, Long, String, Long, OffsetDateTime>> deletedIn(ObjectDef object, RecycleBinCursor after,
+                                                                                 int limit) {
+        RecordTable t = new RecordTable(object);
+        return db.select(DSL.inline(object.code()).as("object"), t.id.as("id"),
+                        t.of(object.field(object.nameField()).orElseThrow()).cast(String.class).as("name"),
+                        t.deletedBy.as("deleted_by"), t.deletedAt.as("deleted_at"))
+                .from(t.table).where(t.deletedAt.isNotNull()).and(after == null ? DSL.noCondition() : after.before(object.code(), t))
+                .orderBy(t.deletedAt.desc(), t.id.desc()).limit(limit);
     }
 
     /**

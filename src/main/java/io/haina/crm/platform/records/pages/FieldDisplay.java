@@ -60,10 +60,14 @@ public final class FieldDisplay {
                     .collect(Collectors.joining("、"));
             case FieldType.Region r -> String.join(" / ", ((List<?>) value).stream().map(Object::toString).toList());
             case FieldType.UserRef u -> userNames.getOrDefault((Long) value, "#" + value);
-            case FieldType.DateTime t -> ((OffsetDateTime) value).atZoneSameInstant(zone).toLocalDateTime().withNano(0)
-                    .toString().replace('T', ' ');
+            case FieldType.DateTime t -> moment((OffsetDateTime) value);
             default -> value.toString();
         };
+    }
+
+    /** A moment in the reader's time zone, to the second: 2026-11-23 14:30:05. */
+    public String moment(OffsetDateTime value) {
+        return value.atZoneSameInstant(zone).toLocalDateTime().withNano(0).toString().replace('T', ' ');
     }
 
     /**

@@ -23,9 +23,11 @@ import io.haina.crm.platform.web.Messages;
 import io.haina.crm.platform.web.NotFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/me}: who the token belongs to, their roles and language; their tokens. */
 @RestController
+@Tag(name = "Account")
 @RequestMapping("/api/v1/me")
 class MeApiController {
 

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.haina.crm.platform.security.token.ApiTokenService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.haina.crm.platform.security.token.BearerTokenAuthentication;
 import io.haina.crm.platform.security.token.IssuedToken;
 import io.haina.crm.platform.web.ConflictException;
@@ -29,6 +32,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RestController
 @RequestMapping("/api/v1/auth")
+@Tag(name = "Sign-in")
 class ApiAuthController {
 
     private final AuthenticationManager authentication;
@@ -50,6 +54,8 @@ class ApiAuthController {
     }
 
     @PostMapping("/login")
+    @SecurityRequirements // the one operation without a token: it hands them out
+    @Operation(summary = "Exchange a username and password for an API token (hn_…)")
     ResponseEntity<?> login(@RequestBody LoginRequest body, HttpServletRequest request) {
         InputChecks checks = new InputChecks();
         checks.required("username", body.username(), 64);

@@ -61,8 +61,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
             "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+    // The API description is public, as most CRMs publish theirs: it shows the shape of the API, never data.
     private static final List<String> PUBLIC_PAGES = List.of("/login", "/setup", "/language", "/error", "/favicon.ico",
-            "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**");
+            "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -1,0 +1,93 @@
+package io.haina.crm.api;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.haina.crm.platform.web.Messages;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+/**
+ * The OpenAPI description of {@code /api/v1} ({@code /v3/api-docs}, Swagger UI at
+ * {@code /swagger-ui.html}): every operation takes a bearer token from {@code POST /api/v1/auth/login},
+ * which alone is marked open.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    static final String BEARER = "bearerToken";
+    static final String PROBLEM = "Problem";
+
+    /**
+     * What a {@code filter} parameter accepts. Every operation with such a parameter shows this
+     * text, so the syntax is described in this one place.
+     */
+    static final String FILTER_SYNTAX = "Filter expression on the object's fields, e.g. `category = 'hardware'`. "
+            + "The full syntax is described in the API guide.";
+
+    static {
+        // Resolved by the server from the request (the caller's language), not sent by clients.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Messages.class);
+    }
+
+    @Bean
+    OpenAPI hainaOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Haina CRM API").version("v1").description("""
+                        Records of every object the caller's role may see, under the same permissions and data \
+                        scope as the pages. Sign in with `POST /api/v1/auth/login` (username and password) and send \
+                        the token it returns as `Authorization: Bearer hn_…`. Errors are RFC 9457 problem documents \
+                        in the caller's language (`Accept-Language: zh-CN` or `en`)."""))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("hn_…")
+                        .description("An API token from POST /api/v1/auth/login")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * Every operation that takes a token can answer 401 (no valid token) and 403 (the role does
+     * not allow it), as an RFC 9457 problem; said once here rather than on each method.
+     */
+    @Bean
+    OpenApiCustomizer documentedProblemResponses() {
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+                    .addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
+                    .addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
+                    .addProperty("instance", new StringSchema()));
+            api.getPaths().values().stream().flatMap(path -> path.readOperations().stream())
+                    .filter(operation -> operation.getSecurity() == null || !operation.getSecurity().isEmpty())
+                    .forEach(operation -> operation.getResponses()
+                            .addApiResponse("401", problem("No valid bearer token"))
+                            .addApiResponse("403", problem("The caller's role does not allow this")));
+        };
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+    }
+
+    @Bean
+    ParameterCustomizer filterSyntax() {
+        return (parameter, method) -> {
+            if (parameter != null && "filter".equals(parameter.getName())) {
+                parameter.setDescription(FILTER_SYNTAX);
+            }
+            return parameter;
+        };
+    }
+}
