@@ -188,7 +188,7 @@ public class RecordFinder {
         if (!access.isAdministrator(actorId)) {
             throw new AccessDeniedException("the recycle bin is for administrators");
         }
-        int size = new RecordListRequest(null, null, null, limit).limit();
+        int size = new RecordListRequest(null, null, null, null, null, limit).limit();
         List<ObjectDef> objects = objectCode == null || objectCode.isBlank() ? access.objects() : List.of(access.object(objectCode));
         RecycleBinCursor after = cursor == null || cursor.isBlank() ? null : RecycleBinCursor.decode(cursor)
                 .orElseThrow(() -> InvalidInputException.of("cursor", "record.error.cursor"));

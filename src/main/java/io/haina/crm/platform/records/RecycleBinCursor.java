@@ -17,7 +17,7 @@ record RecycleBinCursor(String object, OffsetDateTime deletedAt, long id) {
     }
 
     String encode() {
-        return new RecordCursor(object + "@" + deletedAt, id).encode();
+        return new RecordCursor(object + "@" + deletedAt, id, 0, false).encode();
     }
 
     static Optional<RecycleBinCursor> decode(String text) {

@@ -41,7 +41,7 @@ public class GlobalSearch {
             for (ObjectDef object : objects.all()) {
                 // Skipping objects the actor may not view saves a refused query; the engine checks again.
                 if (permissions.can(actorId, object.code(), ObjectAction.VIEW)) {
-                    RecordPage page = finder.list(actorId, object.code(), new RecordListRequest(term, null, null, perObject));
+                    RecordPage page = finder.list(actorId, object.code(), new RecordListRequest(term, null, null, null, null, perObject));
                     if (!page.items().isEmpty()) {
                         groups.add(SearchGroup.of(object, page, term));
                     }
