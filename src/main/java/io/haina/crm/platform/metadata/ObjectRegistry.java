@@ -19,9 +19,10 @@ public class ObjectRegistry {
     private final List<ObjectDef> declared;
     private final Map<String, ObjectDef> declaredByCode;
     private final MetadataStore store;
-    private volatile Effective effective = new Effective(Long.MIN_VALUE, Map.of());
+    private volatile Effective effective = new Effective(null, Map.of());
 
-    private record Effective(long version, Map<String, ObjectDef> byCode) {
+    /** The objects as laid over one snapshot (compared by identity: each load is a new snapshot). */
+    private record Effective(MetadataSnapshot snapshot, Map<String, ObjectDef> byCode) {
     }
 
     ObjectRegistry(ObjectProvider<ObjectDef> declared, MetadataStore store) {
@@ -47,8 +48,8 @@ public class ObjectRegistry {
     private Map<String, ObjectDef> current() {
         MetadataSnapshot changes = store.current();
         Effective known = effective;
-        if (known.version() != changes.version()) {
-            known = new Effective(changes.version(), declared.stream()
+        if (known.snapshot() != changes) {
+            known = new Effective(changes, declared.stream()
                     .collect(Collectors.toUnmodifiableMap(ObjectDef::code, d -> ObjectOverlay.apply(d, changes))));
             effective = known;
         }
