@@ -77,12 +77,11 @@ public class RecordFinder {
                 .limit(request.limit() + 1).fetch(row -> RecordService.toData(object, t, row));
         boolean more = rows.size() > request.limit();
         List<RecordData> items = more ? rows.subList(0, request.limit()) : rows;
-        // Counted once, for the first page; later pages carry that total in their cursor. Unordered,
-        // so PostgreSQL may count from a bitmap (cheapest for searches and small sets).
+        // Counted once, for the first page; later pages carry that total in their cursor.
         long total;
         boolean capped;
         if (cursor == null) {
-            int counted = db.fetchCount(db.select(DSL.one()).from(t.table).where(where).limit(COUNT_CAP + 1));
+            int counted = countUpToCap(t, where);
             total = Math.min(counted, COUNT_CAP);
             capped = counted > COUNT_CAP;
         } else {
@@ -91,6 +90,20 @@ public class RecordFinder {
         }
         String next = more ? sort.cursorOf(items.getLast(), total, capped).encode() : null;
         return new RecordPage(List.copyOf(items), next, total, capped);
+    }
+
+    /**
+     * How many records match, stopping past {@link #COUNT_CAP}. Counting a large match to the cap
+     * still reads ten thousand rows, the main cost of a first page; when the planner expects ten
+     * times the cap, the answer is "more than the cap" without counting. Below that the count is
+     * exact (unordered, so PostgreSQL may count from a bitmap: cheapest for searches and small sets).
+     */
+    private int countUpToCap(RecordTable t, Condition where) {
+        double expected = db.explain(db.selectOne().from(t.table).where(where)).rows();
+        if (expected >= COUNT_CAP * 10.0) {
+            return COUNT_CAP + 1;
+        }
+        return db.fetchCount(db.select(DSL.one()).from(t.table).where(where).limit(COUNT_CAP + 1));
     }
 
     /**

@@ -37,12 +37,19 @@ class RecordTeam {
         this.clock = clock;
     }
 
-    /** Records of the table on whose team the user is now (with edit access, if {@code toEdit}). */
+    /**
+     * Records of the table on whose team the user is now (with edit access, if {@code toEdit}).
+     * Most users are on no team of an object: then the condition is plain "none", which keeps the
+     * list queries free of a subquery the planner would have to weigh.
+     */
     Condition includes(long userId, String objectCode, RecordTable t, boolean toEdit) {
         Condition member = OBJECT.eq(objectCode).and(USER.eq(userId))
                 .and(EXPIRES.isNull().or(EXPIRES.gt(OffsetDateTime.now(clock))));
         if (toEdit) {
             member = member.and(ACCESS.eq("EDIT"));
+        }
+        if (!db.fetchExists(TEAM, member)) {
+            return DSL.falseCondition();
         }
         return t.id.in(DSL.select(RECORD).from(TEAM).where(member));
     }
