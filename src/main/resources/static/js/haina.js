@@ -58,3 +58,38 @@ document.addEventListener("submit", function (event) {
         }
     });
 })();
+
+// Lists: "select all" ticks every row of the page; the bulk bar shows the inputs its action needs
+// and how many rows are ticked.
+(function () {
+    var form = document.getElementById("bulk-form");
+    if (!form) {
+        return;
+    }
+    var action = form.querySelector("[data-bulk-action]");
+    var count = form.querySelector("[data-bulk-count]");
+
+    function ticked() {
+        return document.querySelectorAll("input[name=ids][form=bulk-form]:checked").length;
+    }
+
+    function refresh() {
+        var chosen = action.value;
+        form.querySelectorAll("[data-bulk-for]").forEach(function (element) {
+            element.hidden = element.getAttribute("data-bulk-for") !== chosen;
+        });
+        count.textContent = String(ticked());
+    }
+
+    document.addEventListener("change", function (event) {
+        if (event.target.matches("[data-select-all]")) {
+            document.querySelectorAll("input[name=ids][form=bulk-form]").forEach(function (box) {
+                box.checked = event.target.checked;
+            });
+        }
+        if (event.target.matches("[data-select-all], input[name=ids][form=bulk-form], [data-bulk-action]")) {
+            refresh();
+        }
+    });
+    refresh();
+})();

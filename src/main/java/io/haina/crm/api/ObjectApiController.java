@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code filter} in the filter
  * language, {@code scene=all|mine|subordinates}, {@code sort=field|-field}, {@code cursor},
- * {@code limit}), create, read, change (with the {@code version} read), delete.
+ * {@code limit}, {@code withTotal}), count, create, read, change (with the {@code version} read), delete.
  */
 @RestController
 @Tag(name = "Records")
@@ -49,19 +49,32 @@ class ObjectApiController {
         this.users = users;
     }
 
-    record PageView(List<Map<String, Object>> items, String nextCursor, long total, boolean totalCapped) {
+    /** A page; {@code total} and {@code totalCapped} only when asked for with {@code withTotal=true}. */
+    record PageView(List<Map<String, Object>> items, String nextCursor, Long total, Boolean totalCapped) {
         static PageView of(RecordPage page) {
             return new PageView(page.items().stream().map(ObjectApiController::view).toList(), page.nextCursor(),
-                    page.total(), page.totalCapped());
+                    page.counted() ? page.total() : null, page.counted() ? page.totalCapped() : null);
         }
+    }
+
+    record CountView(long total, boolean totalCapped) {
     }
 
     @GetMapping
     PageView list(@PathVariable String object, @RequestParam(required = false) String q,
                   @RequestParam(required = false) String filter, @RequestParam(required = false) String scene,
                   @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
-                  @RequestParam(defaultValue = "20") int limit) {
-        return PageView.of(finder.list(actor(), object, RecordListRequest.of(q, filter, scene, sort, cursor, limit)));
+                  @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "false") boolean withTotal) {
+        RecordListRequest request = RecordListRequest.of(q, filter, scene, sort, cursor, limit);
+        return PageView.of(finder.list(actor(), object, withTotal ? request : request.withoutTotal()));
+    }
+
+    /** How many records the same parameters select: exact up to 10,000, then {@code totalCapped}. */
+    @GetMapping("/count")
+    CountView count(@PathVariable String object, @RequestParam(required = false) String q,
+                    @RequestParam(required = false) String filter, @RequestParam(required = false) String scene) {
+        RecordPage counted = finder.count(actor(), object, RecordListRequest.of(q, filter, scene, null, null, 0));
+        return new CountView(counted.total(), counted.totalCapped());
     }
 
     @PostMapping

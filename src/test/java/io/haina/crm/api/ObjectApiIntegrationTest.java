@@ -109,7 +109,7 @@ class ObjectApiIntegrationTest {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = json.readTree(client.json("GET", "/api/v1/objects/product?limit=20&sort=-list_price"
+            JsonNode page = json.readTree(client.json("GET", "/api/v1/objects/product?withTotal=true&limit=20&sort=-list_price"
                     + (cursor == null ? "" : "&cursor=" + cursor), null, rep).body());
             assertThat(page.get("total").asLong()).isEqualTo(45);
             page.get("items").forEach(item -> assertThat(seen.add(item.get("id").asLong())).isTrue());
@@ -133,10 +133,10 @@ class ObjectApiIntegrationTest {
             next = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
         } while (next != null);
         assertThat(ascending).as("every product once going up too, the unpriced last").hasSize(45);
-        JsonNode search = json.readTree(client.json("GET", "/api/v1/objects/product?q=%E4%BA%A7%E5%93%81%204", null, rep).body());
+        JsonNode search = json.readTree(client.json("GET", "/api/v1/objects/product/count?q=%E4%BA%A7%E5%93%81%204", null, rep).body());
         assertThat(search.get("total").asLong()).as("产品 4, 40..45").isEqualTo(7);
         client.json("POST", "/api/v1/objects/product", "{\"name\":\"Server\",\"code\":\"SRV-X1\"}", rep);
-        JsonNode byCode = json.readTree(client.json("GET", "/api/v1/objects/product?q=srv-x", null, rep).body());
+        JsonNode byCode = json.readTree(client.json("GET", "/api/v1/objects/product?withTotal=true&q=srv-x", null, rep).body());
         assertThat(byCode.get("total").asLong()).as("found by its code, whatever the case").isEqualTo(1);
     }
 

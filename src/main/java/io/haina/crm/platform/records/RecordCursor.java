@@ -24,7 +24,7 @@ record RecordCursor(String value, long id, long total, boolean totalCapped) {
             boolean capped = parts[1].endsWith("+");
             long total = Long.parseLong(capped ? parts[1].substring(0, parts[1].length() - 1) : parts[1]);
             String rest = parts[2];
-            return total < 0 ? null : new RecordCursor(rest.startsWith("=") ? rest.substring(1) : null, id, total, capped);
+            return total < -1 ? null : new RecordCursor(rest.startsWith("=") ? rest.substring(1) : null, id, total, capped);
         } catch (RuntimeException malformed) {
             return null;
         }

@@ -80,7 +80,10 @@ public class RecordFinder {
         // Counted once, for the first page; later pages carry that total in their cursor.
         long total;
         boolean capped;
-        if (cursor == null) {
+        if (cursor == null && !request.withTotal()) {
+            total = -1;
+            capped = false;
+        } else if (cursor == null) {
             int counted = countUpToCap(t, where);
             total = Math.min(counted, COUNT_CAP);
             capped = counted > COUNT_CAP;
@@ -90,6 +93,14 @@ public class RecordFinder {
         }
         String next = more ? sort.cursorOf(items.getLast(), total, capped).encode() : null;
         return new RecordPage(List.copyOf(items), next, total, capped);
+    }
+
+    /** How many records a list request selects, up to {@link #COUNT_CAP} ("10,000+" past it). */
+    public RecordPage count(long actorId, String objectCode, RecordListRequest request) {
+        ObjectDef object = describe(actorId, objectCode);
+        RecordTable t = new RecordTable(object);
+        int counted = countUpToCap(t, where(actorId, object, t, request));
+        return new RecordPage(List.of(), null, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
     }
 
     /**

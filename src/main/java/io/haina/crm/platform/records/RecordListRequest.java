@@ -6,7 +6,8 @@ package io.haina.crm.platform.records;
  * ({@code -field} for descending; newest first when none), the cursor returned with the previous
  * page, a page size.
  */
-public record RecordListRequest(String quickSearch, String filter, Scene scene, String sort, String cursor, int limit) {
+public record RecordListRequest(String quickSearch, String filter, Scene scene, String sort, String cursor, int limit,
+                                boolean withTotal) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
@@ -17,6 +18,19 @@ public record RecordListRequest(String quickSearch, String filter, Scene scene, 
     }
 
     /** A request as URL parameters give it: the scene by its code ({@code all}, {@code mine}, {@code subordinates}). */
+    /** A request whose first page also counts the matches (up to {@link RecordFinder#COUNT_CAP}). */
+    public RecordListRequest(String quickSearch, String filter, Scene scene, String sort, String cursor, int limit) {
+        this(quickSearch, filter, scene, sort, cursor, limit, true);
+    }
+
+    /**
+     * The same request without the count: the page comes back as fast as its rows do, and the
+     * total is asked for separately ({@link RecordFinder#count}) when someone wants it.
+     */
+    public RecordListRequest withoutTotal() {
+        return new RecordListRequest(quickSearch, filter, scene, sort, cursor, limit, false);
+    }
+
     public static RecordListRequest of(String quickSearch, String filter, String scene, String sort, String cursor, int limit) {
         Scene chosen = Scene.of(scene).orElseThrow(() ->
                 io.haina.crm.platform.web.InvalidInputException.of("scene", "record.error.scene", scene));
@@ -29,6 +43,6 @@ public record RecordListRequest(String quickSearch, String filter, Scene scene, 
 
     /** The same list from its first page on (a changed filter or sort starts over). */
     public RecordListRequest fromStart() {
-        return new RecordListRequest(quickSearch, filter, scene, sort, null, limit);
+        return new RecordListRequest(quickSearch, filter, scene, sort, null, limit, withTotal);
     }
 }

@@ -31,6 +31,7 @@ import io.haina.crm.platform.security.Organization;
 import io.haina.crm.platform.security.OwnerScope;
 import io.haina.crm.platform.security.Permissions;
 import io.haina.crm.platform.web.InputChecks;
+import io.haina.crm.platform.web.InvalidInputException;
 import io.haina.crm.platform.web.NotFoundException;
 
 /**
@@ -110,7 +111,7 @@ public class RecordService {
     private static List<FieldChange> visibleChanges(ObjectDef object, List<FieldChange> changes) {
         List<FieldChange> visible = new ArrayList<>();
         for (FieldChange change : changes) {
-            if (change.field().equals(TEAM_CHANGE)) {
+            if (change.field().equals(TEAM_CHANGE) || SystemFields.isSystem(change.field())) {
                 visible.add(change);
             }
             object.field(change.field()).ifPresent(field -> visible.add(field.access() == FieldAccess.MASKED
@@ -169,6 +170,29 @@ public class RecordService {
                 .set(t.version, t.version.plus(1)).where(t.id.eq(id)).execute();
         history.record(objectCode, id, actorId, "DELETED", current.version() + 1, List.of());
         events.publishEvent(new RecordEvent.Deleted(objectCode, id, actorId));
+    }
+
+    /**
+     * Gives a record to another owner (and the owner's department): needs the TRANSFER grant and
+     * the record within reach to change; the new owner must be an active user.
+     */
+    public RecordData transfer(long actorId, String objectCode, long id, long newOwnerId) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.TRANSFER);
+        RecordTable t = new RecordTable(object);
+        if (!organization.isActiveUser(newOwnerId)) {
+            throw InvalidInputException.of("ownerId", "record.error.team-user");
+        }
+        RecordData current = lockChangeable(actorId, object, t, id);
+        if (current.ownerId() == newOwnerId) {
+            return current;
+        }
+        db.update(t.table).set(t.ownerId, newOwnerId).set(t.ownerDepartmentId, organization.departmentOf(newOwnerId).orElse(null))
+                .set(t.updatedBy, actorId).set(t.updatedAt, OffsetDateTime.now(clock)).set(t.version, t.version.plus(1))
+                .where(t.id.eq(id)).execute();
+        List<FieldChange> changes = List.of(new FieldChange(SystemFields.OWNER.name(), current.ownerId(), newOwnerId));
+        history.record(objectCode, id, actorId, "TRANSFERRED", current.version() + 1, changes);
+        events.publishEvent(new RecordEvent.Updated(objectCode, id, actorId, changes));
+        return load(access.require(actorId, objectCode, ObjectAction.VIEW), t, t.id.eq(id)).orElseGet(() -> current);
     }
 
     /** Brings a record back from the recycle bin; administrators only. */

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param notice      a message key to show once (after a redirect), or {@code null}
  */
 public record Shell(Messages msg, ShellUser user, String companyName, Map<NavItem.Section, List<NavItem>> nav,
-                    String path, String query, String csrfHeader, String csrfParam, String csrfToken, String notice) {
+                    String path, String query, String csrfHeader, String csrfParam, String csrfToken, String notice,
+                    String problem) {
 
     public String t(String key, Object... args) {
         return msg.t(key, args);

@@ -15,6 +15,8 @@ public class ShellFactory {
 
     /** Flash attribute holding a message key to show once on the next page. */
     public static final String NOTICE = "notice";
+    /** A flash attribute with a problem to show after a redirect, already in the reader's words. */
+    public static final String PROBLEM = "problem";
 
     private final MessageSource messages;
     private final Navigation navigation;
@@ -31,6 +33,7 @@ public class ShellFactory {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         Object notice = flash == null ? null : flash.get(NOTICE);
+        Object problem = flash == null ? null : flash.get(PROBLEM);
         return new Shell(
                 messages(request),
                 user,
@@ -41,7 +44,8 @@ public class ShellFactory {
                 csrf == null ? null : csrf.getHeaderName(),
                 csrf == null ? null : csrf.getParameterName(),
                 csrf == null ? null : csrf.getToken(),
-                notice == null ? null : notice.toString());
+                notice == null ? null : notice.toString(),
+                problem == null ? null : problem.toString());
     }
 
     public Messages messages(HttpServletRequest request) {

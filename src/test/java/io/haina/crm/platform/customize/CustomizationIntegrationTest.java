@@ -99,6 +99,33 @@ class CustomizationIntegrationTest {
     }
 
     @Test
+    void aNewCustomFieldIsMappedOnImportAndWrittenOnExport() throws InterruptedException {
+        customization.addCustomField(admin, "product", "销售区域", "Sales region", CustomFieldKind.TEXT, List.of());
+        WebClient client = new WebClient(port).language("zh-CN");
+        String token = token(client, TestOrg.ADMIN);
+        byte[] file = "产品名称,销售区域\r\n海纳服务器 X1,华南\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> started = client.upload("/api/v1/objects/product/imports", Map.of("duplicatePolicy", "create"),
+                "products.csv", file, token);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        JsonNode status;
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        do {
+            Thread.sleep(50);
+            status = json.readTree(client.json("GET", location, null, token).body());
+        } while (status.get("status").asString().endsWith("ING") && System.nanoTime() < deadline);
+
+        assertThat(status.get("mapping").get("销售区域").asString()).isEqualTo("cf_sales_region");
+        assertThat(status.get("created").asInt()).isEqualTo(1);
+        assertThat(names(admin, "cf_sales_region eq 华南")).containsExactly("海纳服务器 X1");
+        String exported = new String(client.download("/api/v1/objects/product/export?format=csv", token).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(exported.lines().findFirst().orElseThrow()).contains("销售区域");
+        assertThat(exported).contains("华南");
+    }
+
+    @Test
     void onlyAdministratorsCustomizeAndBadInputIsRefusedWithoutAColumn() {
         assertThatThrownBy(() -> customization.addCustomField(rep, "product", "区域", "Region", CustomFieldKind.TEXT, List.of()))
                 .isInstanceOf(AccessDeniedException.class);

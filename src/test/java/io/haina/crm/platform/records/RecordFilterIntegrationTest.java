@@ -126,13 +126,21 @@ class RecordFilterIntegrationTest {
         String token = JsonMapper.builder().build().readTree(client.json("POST", "/api/v1/auth/login",
                 "{\"username\":\"zhang\",\"password\":\"" + TestOrg.PASSWORD + "\"}", null).body()).get("token").asString();
 
-        HttpResponse<String> filtered = client.json("GET", "/api/v1/objects/product?scene=subordinates&sort=-list_price&filter="
+        HttpResponse<String> filtered = client.json("GET", "/api/v1/objects/product?withTotal=true&scene=subordinates&sort=-list_price&filter="
                 + java.net.URLEncoder.encode("list_price > 500", java.nio.charset.StandardCharsets.UTF_8), null, token);
         JsonNode page = JsonMapper.builder().build().readTree(filtered.body());
         assertThat(filtered.statusCode()).as(filtered.body()).isEqualTo(200);
         assertThat(page.get("items").valueStream().map(i -> i.get("name").asString()).toList())
                 .containsExactly("海纳服务器 X1", "海纳 CRM 标准版", "实施服务");
         assertThat(page.get("total").asInt()).isEqualTo(3);
+        JsonNode uncounted = JsonMapper.builder().build().readTree(client.json("GET", "/api/v1/objects/product?scene=mine",
+                null, token).body());
+        assertThat(uncounted.get("items")).hasSize(1);
+        assertThat(uncounted.get("total").isNull()).as("no count unless asked").isTrue();
+        JsonNode counted = JsonMapper.builder().build().readTree(client.json("GET",
+                "/api/v1/objects/product/count?filter=category%20eq%20service", null, token).body());
+        assertThat(counted.get("total").asInt()).isEqualTo(2);
+        assertThat(counted.get("totalCapped").asBoolean()).isFalse();
 
         HttpResponse<String> bad = client.json("GET", "/api/v1/objects/product?filter=colour%20eq%20red", null, token);
         assertThat(bad.statusCode()).isEqualTo(400);

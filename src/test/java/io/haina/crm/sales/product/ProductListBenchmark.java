@@ -88,6 +88,8 @@ class ProductListBenchmark {
         report.add(row("API page 5,000 (keyset)", api(token, base + "&cursor=" + deepCursor)));
         report.add(row("API quick search 服务器 (Chinese)", api(token, base + "&q=%E6%9C%8D%E5%8A%A1%E5%99%A8")));
         report.add(row("API quick search Gateway (Latin)", api(token, base + "&q=Gateway")));
+        report.add(row("API count, first page's total (fetched apart)", api(token, "/api/v1/objects/product/count")));
+        report.add(row("API count, quick search 服务器", api(token, "/api/v1/objects/product/count?q=%E6%9C%8D%E5%8A%A1%E5%99%A8")));
         report.add(row("list page (HTML) first page", page("/o/product")));
         report.add(row("list page (HTML) filtered: category eq software", page("/o/product?filter=category%20eq%20software")));
         report.add(row("list page (HTML) page 5,000", page("/o/product?cursor=" + deepCursor)));

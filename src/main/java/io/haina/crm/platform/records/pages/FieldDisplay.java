@@ -59,7 +59,7 @@ public final class FieldDisplay {
             case FieldType.MultiPicklist p -> ((List<?>) value).stream().map(v -> optionLabel(p.options(), v.toString()))
                     .collect(Collectors.joining("、"));
             case FieldType.Region r -> String.join(" / ", ((List<?>) value).stream().map(Object::toString).toList());
-            case FieldType.UserRef u -> userNames.getOrDefault((Long) value, "#" + value);
+            case FieldType.UserRef u -> userNames.getOrDefault(((Number) value).longValue(), "#" + value);
             case FieldType.DateTime t -> moment((OffsetDateTime) value);
             default -> value.toString();
         };

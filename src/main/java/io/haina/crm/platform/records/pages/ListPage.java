@@ -21,7 +21,20 @@ public record ListPage(ObjectDef object, String base, ListState state, RecordPag
                 List<FieldDef> columns, List<FieldDef> fields, List<ListView> views, ListView currentView,
                 boolean viewChanged, boolean mayManageView, FilterRows filterRows, String filterError,
                 Map<Long, String> users, Map<Long, String> roles, boolean administrator, boolean canCreate,
-                boolean canImport, boolean canExport, FieldDisplay display) {
+                boolean canImport, boolean canExport, boolean canEdit, boolean canTransfer, boolean canDelete,
+                FieldDisplay display) {
+
+    /** Whether rows can be ticked for a change to many at once. */
+    public boolean bulk() {
+        return canEdit || canTransfer || canDelete;
+    }
+
+    /** The fields a bulk change may set: editable ones that take a single typed value. */
+    public List<FieldDef> bulkFields() {
+        return object.fields().stream().filter(f -> f.access().editable() && !isName(f)
+                && !(f.type() instanceof io.haina.crm.platform.metadata.FieldType.AutoNumber)
+                && !(f.type() instanceof io.haina.crm.platform.metadata.FieldType.Attachment)).toList();
+    }
 
     /** The export of exactly what the list shows (scene, search, filter, sort), in a format. */
     public String exportUrl(String format) {

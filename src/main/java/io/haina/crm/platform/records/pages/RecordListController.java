@@ -8,12 +8,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.BulkChanges;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordPage;
 import io.haina.crm.platform.records.SystemFields;
@@ -31,6 +34,7 @@ import io.haina.crm.platform.security.RoleDirectory;
 import io.haina.crm.platform.web.FormErrors;
 import io.haina.crm.platform.web.InvalidInputException;
 import io.haina.crm.platform.web.Messages;
+import io.haina.crm.platform.web.ShellFactory;
 
 /**
  * The list page of any object ({@code /o/{object}}): scenes and saved views, quick search, the
@@ -46,9 +50,11 @@ class RecordListController {
     private final Permissions permissions;
     private final Organization organization;
     private final RoleDirectory roles;
+    private final BulkChanges bulk;
 
     RecordListController(RecordFinder finder, ListViews views, CurrentUsers users, Permissions permissions,
-                         Organization organization, RoleDirectory roles) {
+                         Organization organization, RoleDirectory roles, BulkChanges bulk) {
+        this.bulk = bulk;
         this.finder = finder;
         this.views = views;
         this.users = users;
@@ -74,7 +80,8 @@ class RecordListController {
         RecordPage page;
         String filterError = null;
         try {
-            page = finder.list(me.id(), object, state.request(cursor));
+            // The page does not wait for its total: the total arrives by itself (see count below).
+            page = finder.list(me.id(), object, state.request(cursor).withoutTotal());
         } catch (InvalidInputException e) {
             // A filter or sort that does not fit: show why, with an empty list the user can fix from.
             filterError = FormErrors.of(e, msg).summary();
@@ -88,8 +95,18 @@ class RecordListController {
                 filterError, userNames, permissions.isAdministrator(me.id()) ? roles.roleNames(msg) : Map.of(),
                 permissions.isAdministrator(me.id()), permissions.can(me.id(), object, ObjectAction.CREATE),
                 permissions.can(me.id(), object, ObjectAction.IMPORT), permissions.can(me.id(), object, ObjectAction.EXPORT),
-                display));
+                permissions.can(me.id(), object, ObjectAction.EDIT), permissions.can(me.id(), object, ObjectAction.TRANSFER),
+                permissions.can(me.id(), object, ObjectAction.DELETE), display));
         return "records/list";
+    }
+
+    /** The list's total, fetched by the page once it is shown ("1,234 in all", "10,000+"). */
+    @GetMapping("/count")
+    String count(@PathVariable String object, @RequestParam MultiValueMap<String, String> params, Model model) {
+        CurrentUser me = users.require();
+        ListView view = params.containsKey("view") ? views.find(me.id(), object, viewId(params.getFirst("view"))) : null;
+        model.addAttribute("counted", finder.count(me.id(), object, ListState.of(params, view).request(null)));
+        return "records/total";
     }
 
     /** One builder row, re-drawn when its field or operator changes, or added blank. */
@@ -120,6 +137,38 @@ class RecordListController {
         model.addAttribute("display", new FieldDisplay(msg, me.timeZone()).withUsers(userNames));
         model.addAttribute("base", RecordPagesController.PATH + "/" + object);
         return "records/filter-row";
+    }
+
+    /**
+     * A change to the records ticked on a list: a new owner, one field set to a value, or the
+     * recycle bin. All or nothing; back to the same list with a notice or the reason.
+     */
+    @PostMapping("/bulk")
+    String bulk(@PathVariable String object, @RequestParam(required = false) List<Long> ids,
+                @RequestParam(defaultValue = "") String action, @RequestParam(required = false) Long ownerId,
+                @RequestParam(required = false) String field, @RequestParam(required = false) String value,
+                @RequestParam(defaultValue = "") String back, Messages msg, RedirectAttributes redirect) {
+        CurrentUser me = users.require();
+        String list = back.startsWith(RecordPagesController.PATH + "/" + object) && !back.contains("//")
+                ? back : RecordPagesController.PATH + "/" + object;
+        List<Long> chosen = ids == null ? List.of() : ids;
+        try {
+            switch (action) {
+                case "owner" -> bulk.transfer(me.id(), object, chosen, ownerId == null ? 0 : ownerId);
+                case "field" -> bulk.set(me.id(), object, chosen, field == null ? "" : field, value);
+                case "delete" -> bulk.delete(me.id(), object, chosen);
+                default -> throw InvalidInputException.of("action", "bulk.error.action");
+            }
+            redirect.addFlashAttribute(ShellFactory.NOTICE, "bulk.done." + action);
+        } catch (InvalidInputException e) {
+            ObjectDef def = finder.describe(me.id(), object);
+            redirect.addFlashAttribute(ShellFactory.PROBLEM, e.problems().stream().map(p -> {
+                String text = msg.t(p.messageKey(), p.args());
+                return p.field() == null ? text : SystemFields.find(def, p.field())
+                        .map(f -> msg.t(f.labelKey()) + msg.t("bulk.field-separator") + text).orElse(text);
+            }).collect(java.util.stream.Collectors.joining(" ")));
+        }
+        return "redirect:" + list;
     }
 
     /** What a removed builder row is replaced with: nothing. */

@@ -106,7 +106,7 @@ class RecordPagesController {
         model.addAttribute("record", record);
         model.addAttribute("history", history);
         model.addAttribute("names", names);
-        model.addAttribute("display", display(msg, me.timeZone()));
+        model.addAttribute("display", display(msg, me.timeZone()).withUsers(names));
         model.addAttribute("canEdit", permissions.can(me.id(), object, ObjectAction.EDIT));
         model.addAttribute("canDelete", permissions.can(me.id(), object, ObjectAction.DELETE));
         return "records/detail";
