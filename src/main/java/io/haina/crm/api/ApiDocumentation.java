@@ -35,8 +35,12 @@ class ApiDocumentation {
      * What a {@code filter} parameter accepts. Every operation with such a parameter shows this
      * text, so the syntax is described in this one place.
      */
-    static final String FILTER_SYNTAX = "Filter expression on the object's fields, e.g. `category = 'hardware'`. "
-            + "The full syntax is described in the API guide.";
+    static final String FILTER_SYNTAX = """
+            Filter on the object's fields (as `GET /api/v1/metadata/{object}` lists them) and on             `owner_id`, `created_at`, `updated_at`, `created_by`, `updated_by`. Comparisons joined by             `and` / `or`, negated by `not`, grouped in brackets; `and` binds tighter than `or`.
+
+            Operators: `eq` `ne` `gt` `ge` `lt` `le` (or `=` `!=` `>` `>=` `<` `<=`), `contains`,             `notcontains`, `startswith`, `in (a, b)`, `notin (a, b)`, `between a and b`, `empty`,             `notempty`, `during <period>` with periods `today` `yesterday` `tomorrow`,             `this_`/`last_`/`next_` + `week` `month` `quarter` `year`, `last_N_days`, `next_N_days`             (in the caller's time zone). Values are quoted ('O''Brien') or bare words, read as the             field's type reads input (`'¥1,000'`, `2026年11月1日`); `me` names the caller in user fields.             Text comparisons ignore case; `ne` and `notcontains` include empty values.
+
+            Example: `category in (software, service) and (list_price >= 1000 or created_at during this_month)`""";
 
     static {
         // Resolved by the server from the request (the caller's language), not sent by clients.

@@ -37,6 +37,9 @@ public class SignedInUsers implements CurrentUsers, ShellContext, LanguagePrefer
         this.company = company;
     }
 
+    /** Request attribute under which an authentication step leaves the account it read. */
+    public static final String AUTHENTICATED_ACCOUNT = SignedInUsers.class.getName() + ".account";
+
     public Optional<SignedInUser> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof HainaPrincipal principal)) {
@@ -47,7 +50,11 @@ public class SignedInUsers implements CurrentUsers, ShellContext, LanguagePrefer
                 && cached.user().id() == principal.userId()) {
             return Optional.of(cached);
         }
-        Optional<SignedInUser> loaded = users.findById(principal.userId()).filter(UserAccount::active)
+        // The bearer token check has just read the account in this request: no need to read it again.
+        Optional<UserAccount> found = request != null
+                && request.getAttribute(AUTHENTICATED_ACCOUNT, RequestAttributes.SCOPE_REQUEST) instanceof UserAccount read
+                && read.id() == principal.userId() ? Optional.of(read) : users.findById(principal.userId());
+        Optional<SignedInUser> loaded = found.filter(UserAccount::active)
                 .map(account -> new SignedInUser(toCurrentUser(account), access.profileOf(account.id())));
         if (request != null && loaded.isPresent()) {
             request.setAttribute(CACHE, loaded.get(), RequestAttributes.SCOPE_REQUEST);

@@ -3,8 +3,11 @@ package io.haina.crm.platform.security.token;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import io.haina.crm.platform.security.auth.HainaPrincipal;
+import io.haina.crm.platform.security.auth.SignedInUsers;
 import io.haina.crm.platform.security.org.UserAccount;
 import io.haina.crm.platform.security.org.UserRepository;
 
@@ -24,6 +27,10 @@ public class BearerTokenAuthenticationProvider implements AuthenticationProvider
         String token = ((BearerTokenAuthentication) authentication).token();
         UserAccount user = tokens.authenticate(token).flatMap(users::findById).filter(UserAccount::active)
                 .orElseThrow(() -> new BadCredentialsException("invalid, expired or revoked token"));
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(SignedInUsers.AUTHENTICATED_ACCOUNT, user, RequestAttributes.SCOPE_REQUEST);
+        }
         return BearerTokenAuthentication.authenticated(token,
                 new HainaPrincipal(user.id(), user.username(), user.status(), null));
     }
