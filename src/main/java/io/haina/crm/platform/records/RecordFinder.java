@@ -73,7 +73,7 @@ public class RecordFinder {
         Sort sort = sort(object, t, request.sort());
         RecordCursor cursor = cursor(request);
         Condition page = cursor == null ? DSL.noCondition() : sort.after(cursor, t);
-        List<RecordData> rows = db.select().from(t.table).where(where).and(page).orderBy(sort.orderBy(t))
+        List<RecordData> rows = db.select(t.selection(object)).from(t.table).where(where).and(page).orderBy(sort.orderBy(t))
                 .limit(request.limit() + 1).fetch(row -> RecordService.toData(object, t, row));
         boolean more = rows.size() > request.limit();
         List<RecordData> items = more ? rows.subList(0, request.limit()) : rows;
@@ -171,7 +171,7 @@ public class RecordFinder {
         RecordTable t = new RecordTable(object);
         Sort sort = sort(object, t, request.sort());
         // Inside this read-only transaction (autocommit off) the driver reads with a server-side cursor.
-        try (Cursor<Record> rows = db.select().from(t.table).where(where(actorId, object, t, request))
+        try (Cursor<Record> rows = db.select(t.selection(object)).from(t.table).where(where(actorId, object, t, request))
                 .orderBy(sort.orderBy(t)).fetchSize(STREAM_FETCH_SIZE).fetchLazy()) {
             for (Record row : rows) {
                 sink.accept(RecordService.toData(object, t, row));
@@ -198,7 +198,7 @@ public class RecordFinder {
                     ? DSL.lower(t.column(field.name(), String.class)).eq(text.toLowerCase(Locale.ROOT))
                     : t.of(field).eq(value));
         }
-        return db.select().from(t.table).where(same).orderBy(t.id).limit(limit)
+        return db.select(t.selection(object)).from(t.table).where(same).orderBy(t.id).limit(limit)
                 .fetch(row -> RecordService.toData(object, t, row));
     }
 

@@ -225,7 +225,7 @@ public class RecordService {
      */
     private RecordData lockChangeable(long actorId, ObjectDef object, RecordTable t, long id) {
         Condition where = t.id.eq(id).and(access.changeable(actorId, object.code(), t));
-        Record row = db.select().from(t.table).where(where).forUpdate().fetchOne();
+        Record row = db.select(t.selection(object)).from(t.table).where(where).forUpdate().fetchOne();
         if (row == null) {
             if (db.fetchExists(t.table, t.id.eq(id).and(access.visible(actorId, object.code(), t)))) {
                 throw new AccessDeniedException(object.code() + " " + id + " is shared read-only");
@@ -291,7 +291,7 @@ public class RecordService {
     }
 
     private java.util.Optional<RecordData> load(ObjectDef object, RecordTable t, Condition where) {
-        return db.select().from(t.table).where(where).fetchOptional(row -> toData(object, t, row));
+        return db.select(t.selection(object)).from(t.table).where(where).fetchOptional(row -> toData(object, t, row));
     }
 
     static RecordData toData(ObjectDef object, RecordTable t, Record row) {

@@ -5,6 +5,8 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jooq.Field;
 import org.jooq.Record;
@@ -46,6 +48,21 @@ final class RecordTable {
         this.version = column("version", Integer.class);
         this.deletedAt = column("deleted_at", OffsetDateTime.class);
         this.deletedBy = column("deleted_by", Long.class);
+    }
+
+    /**
+     * The columns the engine reads: bookkeeping, then the object's fields (as the reader sees the
+     * object, so hidden fields are not even read). Named, never {@code select *}: a custom field
+     * added by DDL changes {@code *}, and a statement a pooled connection prepared before would
+     * then fail ("cached plan must not change result type").
+     */
+    List<Field<?>> selection(ObjectDef object) {
+        List<Field<?>> columns = new ArrayList<>(List.of(id, ownerId, ownerDepartmentId, createdBy, createdAt, updatedBy,
+                updatedAt, version, deletedAt, deletedBy));
+        for (FieldDef field : object.fields()) {
+            columns.add(of(field));
+        }
+        return columns;
     }
 
     <T> Field<T> column(String column, Class<T> type) {

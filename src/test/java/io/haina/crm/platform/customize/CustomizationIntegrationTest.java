@@ -114,10 +114,10 @@ class CustomizationIntegrationTest {
         do {
             Thread.sleep(50);
             status = json.readTree(client.json("GET", location, null, token).body());
-        } while (status.get("status").asString().endsWith("ING") && System.nanoTime() < deadline);
+        } while (!status.get("status").asString().equals("DONE") && System.nanoTime() < deadline);
 
         assertThat(status.get("mapping").get("销售区域").asString()).isEqualTo("cf_sales_region");
-        assertThat(status.get("created").asInt()).isEqualTo(1);
+        assertThat(status.get("created").asInt()).as(status.toString()).isEqualTo(1);
         assertThat(names(admin, "cf_sales_region eq 华南")).containsExactly("海纳服务器 X1");
         String exported = new String(client.download("/api/v1/objects/product/export?format=csv", token).body(),
                 java.nio.charset.StandardCharsets.UTF_8);

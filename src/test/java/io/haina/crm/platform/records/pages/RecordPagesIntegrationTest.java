@@ -64,7 +64,8 @@ class RecordPagesIntegrationTest {
         String page = rep.get(location).body();
         assertThat(page).contains("海纳服务器 X1").contains("¥12,999.50").contains("硬件").contains("王小明");
         String list = rep.get("/o/product").body();
-        assertThat(list).contains("海纳服务器 X1").contains("共 1 条");
+        assertThat(list).contains("海纳服务器 X1").contains("hx-get=\"/o/product/count\"");
+        assertThat(rep.get("/o/product/count").body()).as("the total, fetched by the page").contains("共 1 条");
     }
 
     @Test
