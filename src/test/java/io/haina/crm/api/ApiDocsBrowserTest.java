@@ -3,15 +3,15 @@ package io.haina.crm.api;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 
 import io.haina.crm.testsupport.BrowserSession;
+import io.haina.crm.testsupport.ChromiumExtension;
 import io.haina.crm.testsupport.Chromium;
 import io.haina.crm.testsupport.Chromium.Screen;
 import io.haina.crm.testsupport.HainaIntegrationTest;
@@ -25,24 +25,13 @@ import io.haina.crm.testsupport.TestOrg;
 @HainaIntegrationTest
 class ApiDocsBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @LocalServerPort
     int port;
     @Autowired
     TestOrg org;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void swaggerUiShowsTheApiUnderTheContentSecurityPolicy() {

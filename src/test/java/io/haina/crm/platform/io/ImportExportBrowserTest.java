@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +28,7 @@ import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.ScopeLevel;
 import io.haina.crm.testsupport.BrowserSession;
+import io.haina.crm.testsupport.ChromiumExtension;
 import io.haina.crm.testsupport.Chromium;
 import io.haina.crm.testsupport.Chromium.Screen;
 import io.haina.crm.testsupport.HainaIntegrationTest;
@@ -43,7 +43,8 @@ import io.haina.crm.testsupport.TestOrg;
 class ImportExportBrowserTest {
 
     static final LocatorAssertions.HasTextOptions JOB = new LocatorAssertions.HasTextOptions().setTimeout(30_000);
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @LocalServerPort
     int port;
@@ -57,18 +58,6 @@ class ImportExportBrowserTest {
     Path files;
 
     long repId;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void company() {

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +20,7 @@ import com.microsoft.playwright.Page;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.ScopeLevel;
 import io.haina.crm.testsupport.BrowserSession;
+import io.haina.crm.testsupport.ChromiumExtension;
 import io.haina.crm.testsupport.Chromium;
 import io.haina.crm.testsupport.Chromium.Screen;
 import io.haina.crm.testsupport.HainaIntegrationTest;
@@ -34,7 +34,8 @@ import io.haina.crm.testsupport.TestOrg;
 @HainaIntegrationTest
 class RecycleBinBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @LocalServerPort
     int port;
@@ -45,18 +46,6 @@ class RecycleBinBrowserTest {
 
     long adminId;
     long repId;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void company() {

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +21,7 @@ import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.ScopeLevel;
 import io.haina.crm.testsupport.BrowserSession;
+import io.haina.crm.testsupport.ChromiumExtension;
 import io.haina.crm.testsupport.Chromium;
 import io.haina.crm.testsupport.Chromium.Screen;
 import io.haina.crm.testsupport.HainaIntegrationTest;
@@ -35,7 +35,8 @@ import io.haina.crm.testsupport.TestOrg;
 @HainaIntegrationTest
 class GlobalSearchBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @LocalServerPort
     int port;
@@ -46,18 +47,6 @@ class GlobalSearchBrowserTest {
 
     long repId;
     long colleagueId;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void company() {

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +18,7 @@ import com.microsoft.playwright.Response;
 import io.haina.crm.platform.security.org.Department;
 import io.haina.crm.platform.security.org.DepartmentRepository;
 import io.haina.crm.testsupport.BrowserSession;
+import io.haina.crm.testsupport.ChromiumExtension;
 import io.haina.crm.testsupport.Chromium;
 import io.haina.crm.testsupport.Chromium.Screen;
 import io.haina.crm.testsupport.HainaIntegrationTest;
@@ -33,7 +33,8 @@ import io.haina.crm.testsupport.TestOrg;
 class OrgBrowserTest {
 
     private static final String ADMIN_PASSWORD = "Blue-Orchard-Ferry-2718";
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @LocalServerPort
     int port;
@@ -41,18 +42,6 @@ class OrgBrowserTest {
     TestOrg org;
     @Autowired
     DepartmentRepository departments;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aNewCustomerBuildsTheOrganizationAndEachSalespersonSeesOnlyTheirShare() {
