@@ -256,12 +256,12 @@ public class ObjectCustomization {
     }
 
     private FieldDef anyField(String objectCode, String fieldName) {
-        return fields(objectCode).stream().filter(f -> f.name().equals(fieldName)).findFirst()
+        return declaredAndCustom(objectCode).stream().filter(f -> f.name().equals(fieldName)).findFirst()
                 .orElseThrow(() -> new NotFoundException("field " + fieldName));
     }
 
     /** Declared and custom fields, shown or not. */
-    private List<FieldDef> fields(String objectCode) {
+    private List<FieldDef> declaredAndCustom(String objectCode) {
         List<FieldDef> all = new ArrayList<>(declared(objectCode).fields());
         store.current().customFields(objectCode).forEach(c -> all.add(FieldDef.optional(c.name(),
                 CustomLabels.field(objectCode, c.name()), c.kind().type(List.of()))));

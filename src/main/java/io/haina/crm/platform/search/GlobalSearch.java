@@ -35,13 +35,27 @@ public class GlobalSearch {
     }
 
     public SearchResults search(long actorId, String text, int perObject) {
+        return search(actorId, text, perObject, true);
+    }
+
+    /**
+     * The typeahead's search: the first matches of each object without counting them all, which
+     * for a short common term would cost far more than finding them (it runs on every keystroke).
+     */
+    public SearchResults suggest(long actorId, String text, int perObject) {
+        return search(actorId, text, perObject, false);
+    }
+
+    private SearchResults search(long actorId, String text, int perObject, boolean counted) {
         String term = normalized(text);
         List<SearchGroup> groups = new ArrayList<>();
         if (!term.isEmpty()) {
             for (ObjectDef object : objects.all()) {
                 // Skipping objects the actor may not view saves a refused query; the engine checks again.
                 if (permissions.can(actorId, object.code(), ObjectAction.VIEW)) {
-                    RecordPage page = finder.list(actorId, object.code(), new RecordListRequest(term, null, null, null, null, perObject));
+                    RecordPage page = finder.list(actorId, object.code(), counted
+                            ? new RecordListRequest(term, null, null, null, null, perObject)
+                            : new RecordListRequest(term, null, null, null, null, perObject).withoutTotal());
                     if (!page.items().isEmpty()) {
                         groups.add(SearchGroup.of(object, page, term));
                     }

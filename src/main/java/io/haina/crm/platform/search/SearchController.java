@@ -35,7 +35,7 @@ class SearchController {
 
     @GetMapping(SUGGESTIONS)
     String suggestions(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("results", search.search(users.require().id(), q, SUGGESTIONS_PER_OBJECT));
+        model.addAttribute("results", search.suggest(users.require().id(), q, SUGGESTIONS_PER_OBJECT));
         return "search/suggestions";
     }
 }
