@@ -17,14 +17,15 @@ import org.jooq.Table;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.security.AccessCache;
+import io.haina.crm.platform.security.AccessVersion;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.Permissions;
+import io.haina.crm.platform.security.RequestMemo;
 import io.haina.crm.platform.security.RoleDirectory;
 
 /**
@@ -49,14 +50,19 @@ public class FieldPermissions {
     private static final Field<String> ACCESS = field(name("field_permission", "access"), String.class);
     private static final String MEMO = FieldPermissions.class.getName() + ".";
 
+    /** Users times objects with rules; beyond this many the restrictions are computed, not kept. */
+    private static final int KEPT = 50_000;
+
     private final DSLContext db;
     private final RoleDirectory roles;
     private final Permissions permissions;
+    private final AccessCache<Reader, Map<String, Restriction>> restrictions;
 
-    FieldPermissions(DSLContext db, RoleDirectory roles, Permissions permissions) {
+    FieldPermissions(DSLContext db, RoleDirectory roles, Permissions permissions, AccessVersion version) {
         this.db = db;
         this.roles = roles;
         this.permissions = permissions;
+        this.restrictions = new AccessCache<>(version, KEPT);
     }
 
     /** The object as the actor may see it: hidden fields left out, the others marked read-only or masked. */
@@ -79,20 +85,17 @@ public class FieldPermissions {
         return new ObjectDef(object.code(), object.labelKey(), object.table(), object.nameField(), fields, columns);
     }
 
-    /** Field → restriction for the actor; remembered for the rest of the request. */
+    /** Field → restriction for the actor; kept per access version and looked up once per request. */
     Map<String, Restriction> restrictionsFor(long actorId, String objectCode) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String key = MEMO + actorId + "." + objectCode;
-        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
-            @SuppressWarnings("unchecked")
-            Map<String, Restriction> memo = (Map<String, Restriction>) known;
-            return memo;
-        }
-        Map<String, Restriction> computed = compute(actorId, objectCode);
-        if (request != null) {
-            request.setAttribute(key, computed, RequestAttributes.SCOPE_REQUEST);
-        }
-        return computed;
+        Reader reader = new Reader(actorId, objectCode);
+        return RequestMemo.get(MEMO + actorId + "." + objectCode, () -> restrictions.get(reader, this::compute));
+    }
+
+    private record Reader(long actorId, String objectCode) {
+    }
+
+    private Map<String, Restriction> compute(Reader reader) {
+        return compute(reader.actorId(), reader.objectCode());
     }
 
     private Map<String, Restriction> compute(long actorId, String objectCode) {

@@ -16,6 +16,9 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import io.haina.crm.platform.security.AccessCache;
+import io.haina.crm.platform.security.AccessVersion;
+
 /** The team rows of records, and the conditions that let team members through the access checks. */
 @Component
 class RecordTeam {
@@ -32,9 +35,15 @@ class RecordTeam {
     private final DSLContext db;
     private final Clock clock;
 
-    RecordTeam(DSLContext db, Clock clock) {
+    /** Users times objects times read/edit; beyond this many the answer is read, not kept. */
+    private static final int KEPT = 50_000;
+
+    private final AccessCache<Membership, Boolean> onAnyTeam;
+
+    RecordTeam(DSLContext db, Clock clock, AccessVersion version) {
         this.db = db;
         this.clock = clock;
+        this.onAnyTeam = new AccessCache<>(version, KEPT);
     }
 
     /**
@@ -43,15 +52,25 @@ class RecordTeam {
      * list queries free of a subquery the planner would have to weigh.
      */
     Condition includes(long userId, String objectCode, RecordTable t, boolean toEdit) {
-        Condition member = OBJECT.eq(objectCode).and(USER.eq(userId))
-                .and(EXPIRES.isNull().or(EXPIRES.gt(OffsetDateTime.now(clock))));
-        if (toEdit) {
-            member = member.and(ACCESS.eq("EDIT"));
-        }
-        if (!db.fetchExists(TEAM, member)) {
+        Condition member = memberOf(new Membership(userId, objectCode, toEdit));
+        if (!onAnyTeam.get(new Membership(userId, objectCode, toEdit), m -> db.fetchExists(TEAM, memberOf(m)))) {
             return DSL.falseCondition();
         }
         return t.id.in(DSL.select(RECORD).from(TEAM).where(member));
+    }
+
+    /**
+     * Whether a user is on any team of an object is kept per access version (team changes move it).
+     * A membership that expires meanwhile stays "on a team" until then, which only costs the
+     * subquery: the subquery itself checks expiry.
+     */
+    private record Membership(long userId, String objectCode, boolean toEdit) {
+    }
+
+    private Condition memberOf(Membership m) {
+        Condition member = OBJECT.eq(m.objectCode()).and(USER.eq(m.userId()))
+                .and(EXPIRES.isNull().or(EXPIRES.gt(OffsetDateTime.now(clock))));
+        return m.toEdit() ? member.and(ACCESS.eq("EDIT")) : member;
     }
 
     List<TeamMember> of(String objectCode, long recordId) {

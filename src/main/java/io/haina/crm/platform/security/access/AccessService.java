@@ -3,31 +3,41 @@ package io.haina.crm.platform.security.access;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.security.AccessCache;
+import io.haina.crm.platform.security.AccessVersion;
+import io.haina.crm.platform.security.RequestMemo;
 import io.haina.crm.platform.security.DataScope;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.OwnerScope;
 import io.haina.crm.platform.security.Permissions;
-import io.haina.crm.platform.security.org.OrgChartRepository;
+import io.haina.crm.platform.security.org.OrgCharts;
 
 /**
- * Permissions and data scopes, read fresh from the database on every call so that a changed role
- * or org chart applies at once. Within a web request, {@code SignedInUser} keeps the profile for
- * the request's duration.
+ * Permissions and data scopes. A user's merged grants and the org chart are kept per
+ * {@link AccessVersion}, so a changed role or org chart applies from the next request on, while
+ * an unchanged one costs a request one read of the version. Within a web request each is looked
+ * up once.
  */
 @Service
 @Transactional(readOnly = true)
 public class AccessService implements Permissions, DataScope {
 
-    private final AccessRepository roles;
-    private final OrgChartRepository orgCharts;
+    /** A profile is a few hundred bytes; this many cover every active user of a large company. */
+    private static final int PROFILES_KEPT = 20_000;
 
-    AccessService(AccessRepository roles, OrgChartRepository orgCharts) {
+    private final AccessRepository roles;
+    private final OrgCharts orgCharts;
+    private final AccessCache<Long, AccessProfile> profiles;
+
+    AccessService(AccessRepository roles, OrgCharts orgCharts, AccessVersion version) {
         this.roles = roles;
         this.orgCharts = orgCharts;
+        this.profiles = new AccessCache<>(version, PROFILES_KEPT);
     }
 
     public AccessProfile profileOf(long userId) {
-        return RequestMemo.get("profile." + userId, () -> new AccessProfile(roles.rolesOf(userId)));
+        return RequestMemo.get("profile." + userId,
+                () -> profiles.get(userId, id -> new AccessProfile(roles.rolesOf(id))));
     }
 
     @Override
@@ -50,6 +60,6 @@ public class AccessService implements Permissions, DataScope {
         if (scopes.isEmpty()) {
             return OwnerScope.none();
         }
-        return ScopeResolver.resolve(userId, scopes, RequestMemo.get("orgChart", orgCharts::load));
+        return ScopeResolver.resolve(userId, scopes, orgCharts.current());
     }
 }

@@ -17,16 +17,16 @@ class OrganizationFacts implements Organization {
     private static final int ACTIVE_USERS_SHOWN = 1000;
 
     private final UserRepository users;
-    private final OrgChartRepository charts;
+    private final OrgCharts charts;
 
-    OrganizationFacts(UserRepository users, OrgChartRepository charts) {
+    OrganizationFacts(UserRepository users, OrgCharts charts) {
         this.users = users;
         this.charts = charts;
     }
 
     @Override
     public Set<Long> subordinatesOf(long userId) {
-        return charts.load().subordinatesOf(userId);
+        return charts.current().subordinatesOf(userId);
     }
 
     @Override

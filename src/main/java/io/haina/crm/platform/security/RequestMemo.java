@@ -1,4 +1,4 @@
-package io.haina.crm.platform.security.access;
+package io.haina.crm.platform.security;
 
 import java.util.function.Supplier;
 
@@ -11,7 +11,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * (jobs, tests calling services) nothing is remembered. A change made by the request itself is
  * seen from the next request on, as with any read made earlier in it.
  */
-final class RequestMemo {
+public final class RequestMemo {
 
     private static final String PREFIX = RequestMemo.class.getName() + ".";
 
@@ -19,7 +19,7 @@ final class RequestMemo {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T get(String key, Supplier<T> load) {
+    public static <T> T get(String key, Supplier<T> load) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return load.get();
@@ -33,7 +33,7 @@ final class RequestMemo {
         return value;
     }
 
-    static void forget(String key) {
+    public static void forget(String key) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.removeAttribute(PREFIX + key, RequestAttributes.SCOPE_REQUEST);
