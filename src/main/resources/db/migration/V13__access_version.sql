@@ -1,7 +1,7 @@
 -- A number that changes whenever anything an access decision is computed from changes: roles and
 -- their grants, who holds which role, departments, users' place in the org chart, field
 -- permissions and record teams. Each app instance keeps what it computed from those tables (a
--- user's merged grants, the org chart, field restrictions) until the number moves, so a request
+-- user's merged grants, the org chart, field restrictions, the list of active users) until the number moves, so a request
 -- reads one row instead of five tables, and a change still applies from the next request on.
 --
 -- The number lives in a row, not only in a sequence, so that it moves exactly when the change
@@ -34,8 +34,9 @@ create trigger field_permission_access after insert or update or delete or trunc
     for each statement execute function bump_access_version();
 create trigger record_team_access after insert or update or delete or truncate on record_team
     for each statement execute function bump_access_version();
--- Users: only what places them in the org chart or switches them off, not sign-ins or profile edits.
+-- Users: what places them in the org chart, switches them on or off, or names them in choice
+-- lists of users (kept beside the chart); not sign-ins or password changes.
 create trigger app_user_access after insert or delete or truncate on app_user
     for each statement execute function bump_access_version();
-create trigger app_user_place_access after update of department_id, manager_id, status on app_user
+create trigger app_user_place_access after update of department_id, manager_id, status, display_name on app_user
     for each statement execute function bump_access_version();

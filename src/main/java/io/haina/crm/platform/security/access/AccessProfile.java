@@ -3,8 +3,10 @@ package io.haina.crm.platform.security.access;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.ScopeLevel;
@@ -17,10 +19,12 @@ import io.haina.crm.platform.security.ScopeLevel;
 public final class AccessProfile {
 
     private final boolean administrator;
+    private final List<RoleGrants> roles;
     private final Map<String, Set<ObjectAction>> actions = new HashMap<>();
     private final Map<String, Set<ScopeLevel>> viewScopes = new HashMap<>();
 
     public AccessProfile(Collection<RoleGrants> roles) {
+        this.roles = List.copyOf(roles);
         boolean admin = false;
         for (RoleGrants role : roles) {
             admin |= role.administrator();
@@ -39,6 +43,19 @@ public final class AccessProfile {
 
     public boolean administrator() {
         return administrator;
+    }
+
+    /** The roles the user holds. */
+    public Set<Long> roleIds() {
+        return roles.stream().map(RoleGrants::roleId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The roles among the user's that grant the action on the object (administrator roles grant only what they list). */
+    public Set<Long> rolesGranting(String object, ObjectAction action) {
+        return roles.stream().filter(role -> {
+            var grant = role.grants().get(object);
+            return grant != null && grant.actions().contains(action);
+        }).map(RoleGrants::roleId).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean can(String object, ObjectAction action) {

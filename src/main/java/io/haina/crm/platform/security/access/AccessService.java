@@ -1,7 +1,6 @@
 package io.haina.crm.platform.security.access;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.security.AccessCache;
 import io.haina.crm.platform.security.AccessVersion;
@@ -16,10 +15,10 @@ import io.haina.crm.platform.security.org.OrgCharts;
  * Permissions and data scopes. A user's merged grants and the org chart are kept per
  * {@link AccessVersion}, so a changed role or org chart applies from the next request on, while
  * an unchanged one costs a request one read of the version. Within a web request each is looked
- * up once.
+ * up once. No transaction of its own: each load is one statement (the chart's two reads need not
+ * agree to the millisecond), and a check spares the request a commit.
  */
 @Service
-@Transactional(readOnly = true)
 public class AccessService implements Permissions, DataScope {
 
     /** A profile is a few hundred bytes; this many cover every active user of a large company. */

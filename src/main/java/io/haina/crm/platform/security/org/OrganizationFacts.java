@@ -1,6 +1,7 @@
 package io.haina.crm.platform.security.org;
 
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.haina.crm.platform.security.AccessCache;
+import io.haina.crm.platform.security.AccessVersion;
 import io.haina.crm.platform.security.Organization;
 
 @Component
@@ -18,10 +21,12 @@ class OrganizationFacts implements Organization {
 
     private final UserRepository users;
     private final OrgCharts charts;
+    private final AccessCache<Boolean, Map<Long, String>> activeUsers;
 
-    OrganizationFacts(UserRepository users, OrgCharts charts) {
+    OrganizationFacts(UserRepository users, OrgCharts charts, AccessVersion version) {
         this.users = users;
         this.charts = charts;
+        this.activeUsers = new AccessCache<>(version, 1);
     }
 
     @Override
@@ -31,10 +36,14 @@ class OrganizationFacts implements Organization {
 
     @Override
     public Map<Long, String> activeUsers() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        users.list(null, null, null, UserStatus.ACTIVE, ACTIVE_USERS_SHOWN)
-                .forEach(user -> names.put(user.id(), user.displayName()));
-        return names;
+        // Every list page offers these (owner filter, bulk transfer): kept until a user is added,
+        // renamed, moved or switched off, which moves the access version.
+        return activeUsers.get(Boolean.TRUE, any -> {
+            Map<Long, String> names = new LinkedHashMap<>();
+            users.list(null, null, null, UserStatus.ACTIVE, ACTIVE_USERS_SHOWN)
+                    .forEach(user -> names.put(user.id(), user.displayName()));
+            return Collections.unmodifiableMap(names);
+        });
     }
 
     @Override

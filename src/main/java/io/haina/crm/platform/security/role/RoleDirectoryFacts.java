@@ -3,21 +3,24 @@ package io.haina.crm.platform.security.role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.RoleDirectory;
+import io.haina.crm.platform.security.access.AccessService;
 import io.haina.crm.platform.web.Messages;
 
+/** Role facts for other modules; a user's roles come from their access profile, kept per access version. */
 @Component
 class RoleDirectoryFacts implements RoleDirectory {
 
     private final RoleRepository roles;
+    private final AccessService access;
 
-    RoleDirectoryFacts(RoleRepository roles) {
+    RoleDirectoryFacts(RoleRepository roles, AccessService access) {
         this.roles = roles;
+        this.access = access;
     }
 
     @Override
@@ -29,14 +32,11 @@ class RoleDirectoryFacts implements RoleDirectory {
 
     @Override
     public Set<Long> rolesOf(long userId) {
-        return Set.copyOf(roles.roleIdsOf(userId));
+        return access.profileOf(userId).roleIds();
     }
 
     @Override
     public Set<Long> rolesGranting(long userId, String objectCode, ObjectAction action) {
-        return roles.roleIdsOf(userId).stream().filter(role -> {
-            var grant = roles.grantsOf(role).get(objectCode);
-            return grant != null && grant.actions().contains(action);
-        }).collect(Collectors.toUnmodifiableSet());
+        return access.profileOf(userId).rolesGranting(objectCode, action);
     }
 }

@@ -45,6 +45,21 @@ class WebSignInIntegrationTest {
     }
 
     @Test
+    void eachPageViewNotesTheSessionsLastAccess() throws InterruptedException {
+        org.admin();
+        WebClient browser = new WebClient(port);
+        browser.login("admin", TestOrg.PASSWORD);
+        browser.get("/");
+        long before = db.fetchSingle("select last_access_time from spring_session where principal_name = 'admin'").get(0, Long.class);
+
+        Thread.sleep(20);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        long after = db.fetchSingle("select last_access_time from spring_session where principal_name = 'admin'").get(0, Long.class);
+        assertThat(after).isGreaterThan(before);
+    }
+
+    @Test
     void aWrongPasswordShowsTheReasonOnTheLoginPage() {
         org.admin();
         WebClient browser = new WebClient(port);
