@@ -24,6 +24,8 @@ import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.RecordPage;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.records.TeamMember;
+import io.haina.crm.platform.records.views.ListView;
+import io.haina.crm.platform.records.views.ListViews;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code filter} in the filter
  * language, {@code scene=all|mine|subordinates}, {@code sort=field|-field}, {@code cursor},
- * {@code limit}, {@code withTotal}), count, create, read, change (with the {@code version} read), delete.
+ * {@code limit}, {@code withTotal}, {@code view} for a saved view), count, create, read, change (with the {@code version} read), delete.
  */
 @RestController
 @Tag(name = "Records")
@@ -42,11 +44,13 @@ class ObjectApiController {
     private final RecordService records;
     private final RecordFinder finder;
     private final CurrentUsers users;
+    private final ListViews views;
 
-    ObjectApiController(RecordService records, RecordFinder finder, CurrentUsers users) {
+    ObjectApiController(RecordService records, RecordFinder finder, CurrentUsers users, ListViews views) {
         this.records = records;
         this.finder = finder;
         this.users = users;
+        this.views = views;
     }
 
     /** A page; {@code total} and {@code totalCapped} only when asked for with {@code withTotal=true}. */
@@ -60,11 +64,23 @@ class ObjectApiController {
     record CountView(long total, boolean totalCapped) {
     }
 
+    /**
+     * A page of records. With {@code view}, a saved view's search, filter, scene and sort apply;
+     * any of them sent as well replaces the view's.
+     */
     @GetMapping
     PageView list(@PathVariable String object, @RequestParam(required = false) String q,
                   @RequestParam(required = false) String filter, @RequestParam(required = false) String scene,
                   @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
-                  @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "false") boolean withTotal) {
+                  @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "false") boolean withTotal,
+                  @RequestParam(required = false) Long view) {
+        if (view != null) {
+            ListView saved = views.find(actor(), object, view);
+            q = q != null ? q : saved.quickSearch();
+            filter = filter != null ? filter : saved.filter();
+            scene = scene != null ? scene : saved.scene().code();
+            sort = sort != null ? sort : saved.sort();
+        }
         RecordListRequest request = RecordListRequest.of(q, filter, scene, sort, cursor, limit);
         return PageView.of(finder.list(actor(), object, withTotal ? request : request.withoutTotal()));
     }

@@ -11,6 +11,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import io.haina.crm.platform.database.LikePatterns;
 import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
@@ -70,7 +71,7 @@ final class FilterConditions {
             case DURING -> within(field, column, period(c.values().getFirst()));
             case CONTAINS -> contains(field, column, c.values().getFirst());
             case NOT_CONTAINS -> DSL.not(contains(field, column, c.values().getFirst())).or(column.isNull());
-            case STARTS_WITH -> text(column).likeIgnoreCase(escape(c.values().getFirst()) + "%", '\\');
+            case STARTS_WITH -> text(column).likeIgnoreCase(LikePatterns.literal(c.values().getFirst()) + "%", LikePatterns.ESCAPE);
             case IN -> in(field, column, c.values());
             case NOT_IN -> DSL.not(in(field, column, c.values())).or(column.isNull());
             case BETWEEN -> compare(field, column, Operator.GE, c.values().get(0))
@@ -135,8 +136,8 @@ final class FilterConditions {
             case FieldType.MultiPicklist x -> DSL.condition("{0} @> {1}", column,
                     DSL.val(new String[] {(String) value(field, input)}, SQLDataType.CLOB.array()));
             case FieldType.Region x -> DSL.condition("array_to_string({0}, '/') ilike {1} escape '\\'", column,
-                    DSL.val("%" + escape(input) + "%"));
-            default -> text(column).likeIgnoreCase("%" + escape(input) + "%", '\\');
+                    DSL.val(LikePatterns.containing(input)));
+            default -> text(column).likeIgnoreCase(LikePatterns.containing(input), LikePatterns.ESCAPE);
         };
     }
 
@@ -186,9 +187,5 @@ final class FilterConditions {
 
     private static Field<String[]> array(Field<Object> column) {
         return column.coerce(SQLDataType.CLOB.array());
-    }
-
-    static String escape(String text) {
-        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

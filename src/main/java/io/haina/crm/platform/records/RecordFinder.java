@@ -24,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.database.LikePatterns;
 import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
@@ -247,7 +248,7 @@ public class RecordFinder {
         if (text == null || text.isBlank()) {
             return DSL.noCondition();
         }
-        String like = "%" + FilterConditions.escape(text) + "%";
+        String like = LikePatterns.containing(text);
         return object.fields().stream()
                 .filter(f -> f.name().equals(object.nameField()) || f.access() != FieldAccess.MASKED
                         && (f.unique() && f.type() instanceof FieldType.Text

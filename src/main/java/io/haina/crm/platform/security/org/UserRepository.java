@@ -11,6 +11,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import io.haina.crm.platform.database.LikePatterns;
 import io.haina.crm.platform.security.org.OrgTables.Users;
 
 /** Reads and writes {@code app_user}. Access checks are the callers' (the services'). */
@@ -57,7 +58,7 @@ public class UserRepository {
             where = where.and(Users.ID.in(onlyIds));
         }
         if (query != null && !query.isBlank()) {
-            String like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = LikePatterns.containing(query);
             where = where.and(Users.DISPLAY_NAME.likeIgnoreCase(like).or(Users.USERNAME.likeIgnoreCase(like))
                     .or(Users.EMAIL.likeIgnoreCase(like)).or(Users.PHONE.like(like)));
         }
