@@ -93,3 +93,21 @@ document.addEventListener("submit", function (event) {
     });
     refresh();
 })();
+
+// A form that asks for different things per choice: an element marked data-for-kinds="A B" shows
+// only while its form's [data-kind-select] has one of those values (the target object of a lookup,
+// the options of a picklist). Without JavaScript every part shows, and the server ignores the rest.
+(function () {
+    function refresh(select) {
+        select.form.querySelectorAll("[data-for-kinds]").forEach(function (element) {
+            element.hidden = element.getAttribute("data-for-kinds").split(" ").indexOf(select.value) < 0;
+        });
+    }
+
+    document.querySelectorAll("[data-kind-select]").forEach(refresh);
+    document.addEventListener("change", function (event) {
+        if (event.target.matches("[data-kind-select]")) {
+            refresh(event.target);
+        }
+    });
+})();
