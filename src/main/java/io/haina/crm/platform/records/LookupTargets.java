@@ -2,11 +2,9 @@ package io.haina.crm.platform.records;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,23 +38,13 @@ public class LookupTargets {
 
     /** The names of what the records' lookup fields point at, as far as the reader may see them. */
     public LookupNames namesFor(long readerId, ObjectDef object, Collection<RecordData> records) {
-        Map<String, Set<Long>> ids = new HashMap<>();
-        for (FieldDef field : object.fields()) {
-            if (field.type() instanceof FieldType.Lookup lookup) {
-                for (RecordData record : records) {
-                    if (record.get(field.name()) instanceof Long id) {
-                        ids.computeIfAbsent(lookup.targetObject(), k -> new LinkedHashSet<>()).add(id);
-                    }
-                }
-            }
-        }
-        return names(readerId, ids);
+        return names(readerId, new LookupIds().addAll(object, records));
     }
 
-    /** The names of the given records per object, as far as the reader may see them. */
-    public LookupNames names(long readerId, Map<String, ? extends Collection<Long>> idsByObject) {
+    /** The names of the gathered targets, one query per target object, as far as the reader may see them. */
+    public LookupNames names(long readerId, LookupIds ids) {
         Map<String, Map<Long, String>> names = new HashMap<>();
-        idsByObject.forEach((objectCode, ids) -> names.put(objectCode, visibleNames(readerId, objectCode, ids)));
+        ids.byObject().forEach((objectCode, some) -> names.put(objectCode, visibleNames(readerId, objectCode, some)));
         return new LookupNames(names);
     }
 
