@@ -58,6 +58,21 @@ public class LookupTargets {
     }
 
     /**
+     * The typeahead of a lookup field: the first records of the target object the list's quick
+     * search finds for the text (in the name, a code, an e-mail, a phone), under the actor's own
+     * grant and scope; none when they may not view the object. Not counted: it runs per keystroke.
+     */
+    public List<LookupChoice> choices(long actorId, String objectCode, String text, int limit) {
+        if (!access.mayView(actorId, objectCode)) {
+            return List.of();
+        }
+        ObjectDef target = finder.describe(actorId, objectCode);
+        RecordPage page = finder.list(actorId, objectCode,
+                new RecordListRequest(text, null, Scene.ALL, null, null, limit).withoutTotal());
+        return page.items().stream().map(record -> LookupChoice.of(target, record)).toList();
+    }
+
+    /**
      * The records of the object the actor may view whose name is the text (ignoring case), at most
      * {@code limit}: how an import reads a lookup column that names its target.
      */
