@@ -163,7 +163,9 @@ document.addEventListener("submit", function (event) {
         p.id.value = option ? option.getAttribute("data-id") : "";
         p.text.value = option ? option.getAttribute("data-name") : "";
         p.text.setAttribute("data-chosen", p.text.value);
-        p.clear.hidden = !option;
+        if (p.clear) {
+            p.clear.hidden = !option;
+        }
         close(p);
         p.id.dispatchEvent(new Event("change", {bubbles: true}));
     }

@@ -155,6 +155,8 @@ class LookupFieldBrowserTest {
 
                     browser.visit("/o/product/" + successor.id(), "lookup-detail");
                     page.click("#tab-history-button");
+                    assertThat(page.locator("#tab-history")).hasClass(Pattern.compile("\\bshow\\b"));
+                    assertThat(page.locator("#record-history")).containsText("海纳打印机 P2");
                     browser.screenshot("lookup-history");
                     browser.visit("/o/product?cols=name,code," + FIELD + "&filter=" + FIELD + "%20eq%20" + printer, "lookup-list");
                     assertThat(browser.browserErrors()).isEmpty();
