@@ -97,6 +97,21 @@ class LookupFieldIntegrationTest {
     }
 
     @Test
+    void theFormSaysWhyBesideTheFieldAndKeepsTheInput() {
+        long colleagues = product(li, "李娜的样机").id();
+        WebClient form = signedIn("wang");
+        form.get("/o/product/new");
+
+        HttpResponse<String> refused = form.post("/o/product", Map.of("name", "海纳服务器 X2", replacement, String.valueOf(colleagues)));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("所选记录不存在或您无权查看。", "value=\"海纳服务器 X2\"")
+                .contains("name=\"" + replacement + "\" value=\"" + colleagues + "\"")
+                .as("the chosen record's name is not told either").doesNotContain("李娜的样机");
+        assertThat(finder.list(wang, "product", RecordListRequest.firstPage()).items()).isEmpty();
+    }
+
+    @Test
     void bulkChangesGoThroughTheSameCheck() {
         long mine = product(wang, "海纳服务器 X1").id();
         long colleagues = product(li, "李娜的样机").id();
