@@ -93,3 +93,163 @@ document.addEventListener("submit", function (event) {
     });
     refresh();
 })();
+
+// A form that asks for different things per choice: an element marked data-for-kinds="A B" shows
+// only while its form's [data-kind-select] has one of those values (the target object of a lookup,
+// the options of a picklist). Without JavaScript every part shows, and the server ignores the rest.
+(function () {
+    function refresh(select) {
+        select.form.querySelectorAll("[data-for-kinds]").forEach(function (element) {
+            element.hidden = element.getAttribute("data-for-kinds").split(" ").indexOf(select.value) < 0;
+        });
+    }
+
+    document.querySelectorAll("[data-kind-select]").forEach(refresh);
+    document.addEventListener("change", function (event) {
+        if (event.target.matches("[data-kind-select]")) {
+            refresh(event.target);
+        }
+    });
+})();
+
+// Lookup fields: a text box that searches the target object as one types (htmx asks
+// /o/{target}/lookup for the choices) and a hidden input that carries the chosen record's id.
+// Arrow keys walk the choices and Enter takes one; Escape closes them, and a second Escape (or
+// leaving the box) puts back the record chosen before; the × clears the field.
+(function () {
+    function parts(element) {
+        var box = element && element.closest ? element.closest("[data-lookup]") : null;
+        return box && {
+            box: box,
+            id: box.querySelector("[data-lookup-id]"),
+            text: box.querySelector("[data-lookup-text]"),
+            list: box.querySelector("[role=listbox]"),
+            clear: box.querySelector("[data-lookup-clear]")
+        };
+    }
+
+    function options(p) {
+        return Array.prototype.slice.call(p.list.querySelectorAll("[role=option]"));
+    }
+
+    function isOpen(p) {
+        return p.list.children.length > 0;
+    }
+
+    function close(p) {
+        p.list.innerHTML = "";
+        p.text.setAttribute("aria-expanded", "false");
+        p.text.removeAttribute("aria-activedescendant");
+    }
+
+    function active(p) {
+        return options(p).findIndex(function (option) {
+            return option.getAttribute("aria-selected") === "true";
+        });
+    }
+
+    function highlight(p, index) {
+        options(p).forEach(function (option, i) {
+            option.setAttribute("aria-selected", i === index ? "true" : "false");
+            option.classList.toggle("active", i === index);
+            if (i === index) {
+                p.text.setAttribute("aria-activedescendant", option.id);
+                option.scrollIntoView({block: "nearest"});
+            }
+        });
+    }
+
+    function choose(p, option) {
+        p.id.value = option ? option.getAttribute("data-id") : "";
+        p.text.value = option ? option.getAttribute("data-name") : "";
+        p.text.setAttribute("data-chosen", p.text.value);
+        if (p.clear) {
+            p.clear.hidden = !option;
+        }
+        close(p);
+        p.id.dispatchEvent(new Event("change", {bubbles: true}));
+    }
+
+    // Leaving the box without taking a choice keeps what was chosen before; an emptied box clears it.
+    function settle(p) {
+        if (p.text.value.trim() === "") {
+            choose(p, null);
+        } else {
+            p.text.value = p.text.getAttribute("data-chosen") || "";
+            close(p);
+        }
+    }
+
+    document.body.addEventListener("htmx:configRequest", function (event) {
+        // The text box has no name, so that forms never send it; the search gets its text here.
+        if (event.detail.elt.matches("[data-lookup-text]")) {
+            event.detail.parameters.q = event.detail.elt.value;
+        }
+    });
+    document.body.addEventListener("htmx:afterSwap", function (event) {
+        var p = parts(event.target);
+        if (!p || event.target !== p.list) {
+            return;
+        }
+        if (document.activeElement !== p.text) {
+            close(p); // an answer that came after the choice was made, or after leaving the box
+            return;
+        }
+        options(p).forEach(function (option, i) {
+            option.id = p.list.id + "-" + i;
+        });
+        p.text.setAttribute("aria-expanded", isOpen(p) ? "true" : "false");
+    });
+    document.addEventListener("keydown", function (event) {
+        var p = event.target.matches("[data-lookup-text]") ? parts(event.target) : null;
+        if (!p) {
+            return;
+        }
+        var all = options(p);
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+            event.preventDefault();
+            if (!isOpen(p)) {
+                htmx.trigger(p.text, "lookup-open");
+                return;
+            }
+            var at = active(p);
+            highlight(p, event.key === "ArrowDown" ? Math.min(at + 1, all.length - 1) : Math.max(at - 1, 0));
+        } else if (event.key === "Enter" && isOpen(p)) {
+            event.preventDefault(); // taking a choice, not sending the form
+            if (active(p) >= 0) {
+                choose(p, all[active(p)]);
+            } else if (all.length === 1) {
+                choose(p, all[0]);
+            }
+        } else if (event.key === "Escape") {
+            event.preventDefault();
+            if (isOpen(p)) {
+                close(p);
+            } else {
+                settle(p);
+            }
+        }
+    });
+    document.addEventListener("mousedown", function (event) {
+        if (event.target.closest("[data-lookup] [role=listbox]")) {
+            event.preventDefault(); // keep the focus in the text box while a choice is clicked
+        }
+    });
+    document.addEventListener("click", function (event) {
+        var option = event.target.closest("[data-lookup] [role=option]");
+        var clear = event.target.closest("[data-lookup-clear]");
+        if (option) {
+            choose(parts(option), option);
+        } else if (clear) {
+            var p = parts(clear);
+            choose(p, null);
+            p.text.focus();
+        }
+    });
+    document.addEventListener("focusout", function (event) {
+        var p = event.target.matches("[data-lookup-text]") ? parts(event.target) : null;
+        if (p && !p.box.contains(event.relatedTarget)) {
+            settle(p);
+        }
+    });
+})();

@@ -54,7 +54,16 @@ class ApiDocumentation {
                         Records of every object the caller's role may see, under the same permissions and data \
                         scope as the pages. Sign in with `POST /api/v1/auth/login` (username and password) and send \
                         the token it returns as `Authorization: Bearer hn_…`. Errors are RFC 9457 problem documents \
-                        in the caller's language (`Accept-Language: zh-CN` or `en`)."""))
+                        in the caller's language (`Accept-Language: zh-CN` or `en`).
+
+                        A record is an object of its fields by name (`GET /api/v1/metadata/{object}` lists them). A \
+                        lookup field (type `lookup`, its `lookupObject` the object it points at) holds the id of the \
+                        record it points at, and is set by that id. Beside the fields, `_display` maps each lookup \
+                        that has a value to the name of its target, or to null when the caller may not see that \
+                        record or it was deleted: `{"id": 7, "cf_replacement": 12, "_display": {"cf_replacement": \
+                        "海纳服务器 X1"}}`. `_display` is left out when no lookup has a value, and ignored when a \
+                        client sends it back. A lookup set to a record that does not exist, is deleted or is not \
+                        visible to the caller is refused with 400 and the field named in `errors`."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("hn_…")
                         .description("An API token from POST /api/v1/auth/login")))

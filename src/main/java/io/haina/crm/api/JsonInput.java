@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Turns a JSON body into the text input the record engine reads for every channel alike (forms,
  * imports, the API): strings as they are, numbers in plain notation, lists joined by commas,
- * null as "clear this field".
+ * null as "clear this field". The names of lookup targets a record was read with are not input.
  */
 final class JsonInput {
 
@@ -25,7 +25,8 @@ final class JsonInput {
         }
         Map<String, String> input = new LinkedHashMap<>();
         for (var entry : body.properties()) {
-            if (skipBookkeeping && BOOKKEEPING.contains(entry.getKey()) || !skipBookkeeping && entry.getKey().equals("id")) {
+            if (skipBookkeeping && BOOKKEEPING.contains(entry.getKey()) || !skipBookkeeping && entry.getKey().equals("id")
+                    || entry.getKey().equals(RecordView.DISPLAY)) {
                 continue;
             }
             input.put(entry.getKey(), text(entry.getKey(), entry.getValue()));

@@ -2,7 +2,6 @@ package io.haina.crm.api;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code filter} in the filter
  * language, {@code scene=all|mine|subordinates}, {@code sort=field|-field}, {@code cursor},
- * {@code limit}, {@code withTotal}, {@code view} for a saved view), count, create, read, change (with the {@code version} read), delete.
+ * {@code limit}, {@code withTotal}, {@code view} for a saved view), count, create, read, change (with the
+ * {@code version} read), delete. A record reads as {@link RecordView} writes it.
  */
 @RestController
 @Tag(name = "Records")
@@ -44,21 +44,20 @@ class ObjectApiController {
     private final RecordService records;
     private final RecordFinder finder;
     private final CurrentUsers users;
-    private final ListViews views;
+    private final RecordViews views;
+    private final ListViews savedViews;
 
-    ObjectApiController(RecordService records, RecordFinder finder, CurrentUsers users, ListViews views) {
+    ObjectApiController(RecordService records, RecordFinder finder, CurrentUsers users, RecordViews views,
+                        ListViews savedViews) {
         this.records = records;
         this.finder = finder;
         this.users = users;
         this.views = views;
+        this.savedViews = savedViews;
     }
 
     /** A page; {@code total} and {@code totalCapped} only when asked for with {@code withTotal=true}. */
     record PageView(List<Map<String, Object>> items, String nextCursor, Long total, Boolean totalCapped) {
-        static PageView of(RecordPage page) {
-            return new PageView(page.items().stream().map(ObjectApiController::view).toList(), page.nextCursor(),
-                    page.counted() ? page.total() : null, page.counted() ? page.totalCapped() : null);
-        }
     }
 
     record CountView(long total, boolean totalCapped) {
@@ -75,14 +74,16 @@ class ObjectApiController {
                   @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "false") boolean withTotal,
                   @RequestParam(required = false) Long view) {
         if (view != null) {
-            ListView saved = views.find(actor(), object, view);
+            ListView saved = savedViews.find(actor(), object, view);
             q = q != null ? q : saved.quickSearch();
             filter = filter != null ? filter : saved.filter();
             scene = scene != null ? scene : saved.scene().code();
             sort = sort != null ? sort : saved.sort();
         }
         RecordListRequest request = RecordListRequest.of(q, filter, scene, sort, cursor, limit);
-        return PageView.of(finder.list(actor(), object, withTotal ? request : request.withoutTotal()));
+        RecordPage page = finder.list(actor(), object, withTotal ? request : request.withoutTotal());
+        return new PageView(views.of(actor(), object, page.items()), page.nextCursor(),
+                page.counted() ? page.total() : null, page.counted() ? page.totalCapped() : null);
     }
 
     /** How many records the same parameters select: exact up to 10,000, then {@code totalCapped}. */
@@ -96,12 +97,12 @@ class ObjectApiController {
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@PathVariable String object, @RequestBody JsonNode body) {
         RecordData created = records.create(actor(), object, JsonInput.fields(body, false));
-        return ResponseEntity.created(URI.create("/api/v1/objects/" + object + "/" + created.id())).body(view(created));
+        return ResponseEntity.created(URI.create("/api/v1/objects/" + object + "/" + created.id())).body(view(object, created));
     }
 
     @GetMapping("/{id}")
     Map<String, Object> read(@PathVariable String object, @PathVariable long id) {
-        return view(records.read(actor(), object, id));
+        return view(object, records.read(actor(), object, id));
     }
 
     /** Changes the fields sent; {@code version} must be the version read, or the answer is 409 with what changed. */
@@ -111,7 +112,7 @@ class ObjectApiController {
         if (version == null || !version.canConvertToInt()) {
             throw InvalidInputException.of("version", "api.error.version-required");
         }
-        return view(records.update(actor(), object, id, version.asInt(), JsonInput.fields(body, true)));
+        return view(object, records.update(actor(), object, id, version.asInt(), JsonInput.fields(body, true)));
     }
 
     @DeleteMapping("/{id}")
@@ -149,15 +150,8 @@ class ObjectApiController {
         return ResponseEntity.noContent().build();
     }
 
-    static Map<String, Object> view(RecordData record) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", record.id());
-        view.put("version", record.version());
-        view.put("ownerId", record.ownerId());
-        view.put("createdAt", record.createdAt());
-        view.put("updatedAt", record.updatedAt());
-        view.putAll(record.values());
-        return view;
+    private Map<String, Object> view(String object, RecordData record) {
+        return views.of(actor(), object, record);
     }
 
     private long actor() {

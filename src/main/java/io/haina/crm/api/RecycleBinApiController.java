@@ -31,8 +31,11 @@ class RecycleBinApiController {
     private final RecordService records;
     private final Organization organization;
     private final CurrentUsers users;
+    private final RecordViews views;
 
-    RecycleBinApiController(RecordFinder finder, RecordService records, Organization organization, CurrentUsers users) {
+    RecycleBinApiController(RecordFinder finder, RecordService records, Organization organization, CurrentUsers users,
+                            RecordViews views) {
+        this.views = views;
         this.finder = finder;
         this.records = records;
         this.organization = organization;
@@ -59,6 +62,7 @@ class RecycleBinApiController {
     @Operation(summary = "Restore a deleted record (administrators)",
             description = "Answers 400 naming the field when a unique value of the record is now used by another record.")
     Map<String, Object> restore(@PathVariable String object, @PathVariable long id) {
-        return ObjectApiController.view(records.restore(users.require().id(), object, id));
+        long actor = users.require().id();
+        return views.of(actor, object, records.restore(actor, object, id));
     }
 }

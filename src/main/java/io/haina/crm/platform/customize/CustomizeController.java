@@ -78,7 +78,7 @@ class CustomizeController {
         String options = params.getFirst("options");
         try {
             customization.addCustomField(actor(), object, params.getFirst("labelZh"), params.getFirst("labelEn"), kind,
-                    options == null ? List.of() : Arrays.asList(options.split("\\R")));
+                    options == null ? List.of() : Arrays.asList(options.split("\\R")), params.getFirst("target"));
             redirect.addFlashAttribute(ShellFactory.NOTICE, "customize.field-added");
             return "redirect:" + PATH + "/" + object;
         } catch (InvalidInputException e) {
@@ -194,7 +194,7 @@ class CustomizeController {
         long me = actor();
         ObjectDef def = objects.find(object).orElseThrow(() -> new NotFoundException("object " + object));
         model.addAttribute("page", new CustomizePages.ObjectPage(def, customization.fields(me, object), List.of(CustomFieldKind.values()),
-                errors, input));
+                objects.all(), errors, input));
         return "customize/object";
     }
 

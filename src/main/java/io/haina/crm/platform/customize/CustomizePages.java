@@ -29,12 +29,17 @@ public final class CustomizePages {
         }
     }
 
-    /** What an object's page shows. */
-    public record ObjectPage(ObjectDef object, List<FieldRow> fields, List<CustomFieldKind> kinds, FormErrors errors,
-                             Map<String, String> input) {
+    /** What an object's page shows; {@code targets} are the objects a new lookup field may point at. */
+    public record ObjectPage(ObjectDef object, List<FieldRow> fields, List<CustomFieldKind> kinds, List<ObjectDef> targets,
+                             FormErrors errors, Map<String, String> input) {
 
         public String input(String name) {
             return input.getOrDefault(name, "");
+        }
+
+        /** The message key naming the object a lookup field points at (its code when it is gone). */
+        public String targetLabelKey(String code) {
+            return targets.stream().filter(o -> o.code().equals(code)).findFirst().map(ObjectDef::labelKey).orElse(code);
         }
     }
 

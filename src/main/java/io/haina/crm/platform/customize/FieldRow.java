@@ -14,6 +14,11 @@ public record FieldRow(FieldDef field, String labelZh, String labelEn, boolean c
                 || field.type() instanceof io.haina.crm.platform.metadata.FieldType.MultiPicklist;
     }
 
+    /** The object a lookup field points at, or null for other fields. */
+    public String lookupTarget() {
+        return field.type() instanceof io.haina.crm.platform.metadata.FieldType.Lookup l ? l.targetObject() : null;
+    }
+
     /** Whether the administrator may switch "required" (never off for a field the code needs). */
     public boolean requiredSwitchable() {
         return !declaredRequired;

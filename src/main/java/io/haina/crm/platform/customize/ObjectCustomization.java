@@ -79,7 +79,7 @@ public class ObjectCustomization {
         }
         for (CustomField custom : changes.customFields(objectCode)) {
             if (now.field(custom.name()).isEmpty()) {
-                FieldDef field = FieldDef.optional(custom.name(), CustomLabels.field(objectCode, custom.name()), custom.kind().type(List.of()));
+                FieldDef field = FieldDef.optional(custom.name(), CustomLabels.field(objectCode, custom.name()), custom.type());
                 rows.add(row(declared, field, settings.containsKey(custom.name()) && settings.get(custom.name()).hidden(), custom.active()));
             }
         }
@@ -128,13 +128,20 @@ public class ObjectCustomization {
         }
     }
 
+    /** Adds a custom field of a kind that needs no target object (every kind but a lookup). */
+    public String addCustomField(long actorId, String objectCode, String zh, String en, CustomFieldKind kind,
+                                 List<String> optionLines) {
+        return addCustomField(actorId, objectCode, zh, en, kind, optionLines, null);
+    }
+
     /**
      * Adds a custom field with its wording in both languages; for a picklist, its options one per
-     * line. The column exists, and the field shows on forms, lists, filters, import, export and
+     * line; for a lookup, the object whose records it points at (any registered object, this one
+     * too). The column exists, and the field shows on forms, lists, filters, import, export and
      * the API, as soon as this returns.
      */
     public String addCustomField(long actorId, String objectCode, String zh, String en, CustomFieldKind kind,
-                                 List<String> optionLines) {
+                                 List<String> optionLines, String targetObject) {
         requireAdministrator(actorId);
         ObjectDef declared = declared(objectCode);
         InputChecks checks = new InputChecks();
@@ -147,13 +154,17 @@ public class ObjectCustomization {
             checks.check(!options.isEmpty(), "options", "customize.error.options-required");
             checks.check(options.size() <= 100, "options", "customize.error.too-many-options", 100);
         }
+        if (kind != null && kind.needsTarget()) {
+            checks.check(targetObject != null && objects.find(targetObject).isPresent(), "target",
+                    "customize.error.target-required");
+        }
         if (labelZh != null && labelEn != null && current(objectCode).fields().stream()
                 .anyMatch(f -> label(f, ZH).equalsIgnoreCase(labelZh) || label(f, EN).equalsIgnoreCase(labelEn))) {
             checks.add("labelZh", "customize.error.label-taken");
         }
         checks.throwIfAny();
         String name = freeName(declared, labelEn);
-        store.addCustomField(declared, name, kind, actorId);
+        store.addCustomField(declared, name, kind, kind.needsTarget() ? targetObject : null, actorId);
         store.saveLabel(CustomLabels.field(objectCode, name), labelZh, labelEn);
         for (int i = 0; i < options.size(); i++) {
             String code = "opt_" + (i + 1);
@@ -264,7 +275,7 @@ public class ObjectCustomization {
     private List<FieldDef> declaredAndCustom(String objectCode) {
         List<FieldDef> all = new ArrayList<>(declared(objectCode).fields());
         store.current().customFields(objectCode).forEach(c -> all.add(FieldDef.optional(c.name(),
-                CustomLabels.field(objectCode, c.name()), c.kind().type(List.of()))));
+                CustomLabels.field(objectCode, c.name()), c.type())));
         return all;
     }
 

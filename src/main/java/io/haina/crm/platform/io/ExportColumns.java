@@ -8,13 +8,14 @@ import java.util.List;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.LookupNames;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.pages.FieldDisplay;
 
 /**
  * The columns of an export: every field the exporter sees, titled with its label in their
- * language, values as the pages show them (option labels, ¥1,234.50, 是/否, times in their zone)
- * but empty cells empty. Text is guarded against formulas; amounts are not text.
+ * language, values as the pages show them (option labels, ¥1,234.50, 是/否, times in their zone,
+ * lookups as their targets' names, which an import reads back) but empty cells empty. Text is guarded against formulas; amounts are not text.
  */
 final class ExportColumns {
 
@@ -22,8 +23,17 @@ final class ExportColumns {
     private final FieldDisplay display;
 
     ExportColumns(ObjectDef object, FieldDisplay display) {
-        this.fields = object.fields();
+        this(object.fields(), display);
+    }
+
+    private ExportColumns(List<FieldDef> fields, FieldDisplay display) {
+        this.fields = fields;
         this.display = display;
+    }
+
+    /** The same columns, writing lookups as the names of their targets (a placeholder for those the exporter may not see). */
+    ExportColumns withLookups(LookupNames names) {
+        return new ExportColumns(fields, display.withLookups(names));
     }
 
     List<String> titles() {

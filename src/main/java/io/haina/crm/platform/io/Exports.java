@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
@@ -12,6 +14,8 @@ import org.jooq.JSONB;
 import org.springframework.stereotype.Service;
 
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.LookupTargets;
+import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.pages.FieldDisplay;
@@ -27,12 +31,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Exports {
 
+    /** Rows written per look-up of lookup names (the database cursor fetches this many at a time, too). */
+    private static final int NAME_BATCH = 500;
+
     private final RecordFinder finder;
     private final Permissions permissions;
     private final DSLContext db;
     private final JsonMapper json;
+    private final LookupTargets lookups;
 
-    Exports(RecordFinder finder, Permissions permissions, DSLContext db, JsonMapper json) {
+    Exports(RecordFinder finder, Permissions permissions, DSLContext db, JsonMapper json, LookupTargets lookups) {
+        this.lookups = lookups;
         this.finder = finder;
         this.permissions = permissions;
         this.db = db;
@@ -64,21 +73,33 @@ public class Exports {
         String sheetName = msg.t(object.labelKey() + ".plural");
         ExportWriter[] writer = {null};
         int[] count = {0};
+        // Rows go out a batch at a time: the names their lookups show are fetched once per batch and target object.
+        List<RecordData> batch = new ArrayList<>(NAME_BATCH);
+        Runnable flush = () -> {
+            try {
+                if (writer[0] == null) {
+                    writer[0] = open(format, out, sheetName, columns);
+                }
+                ExportColumns named = columns.withLookups(lookups.namesFor(actorId, object, batch));
+                for (RecordData record : batch) {
+                    writer[0].row(named.cells(record));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            count[0] += batch.size();
+            batch.clear();
+        };
         try {
             finder.stream(actorId, objectCode, request, record -> {
-                try {
-                    if (writer[0] == null) {
-                        writer[0] = open(format, out, sheetName, columns);
-                    }
-                    writer[0].row(columns.cells(record));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                batch.add(record);
+                if (batch.size() == NAME_BATCH) {
+                    flush.run();
                 }
-                count[0]++;
             });
-            if (writer[0] == null) {
-                writer[0] = open(format, out, sheetName, columns);
-            }
+            flush.run(); // the last rows, or the header alone of an empty export
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             if (writer[0] != null) {
                 writer[0].close();

@@ -15,6 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.LookupTargets;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.records.StaleRecordException;
@@ -51,10 +52,12 @@ class ImportRunner {
     private final TransactionTemplate perRow;
     private final TransactionTemplate savepoint;
     private final TransactionTemplate separate;
+    private final LookupTargets lookups;
 
     ImportRunner(ImportJobRepository imports, ImportFiles files, RecordService records, RecordFinder finder,
                  Permissions permissions, BilingualLabels labels, MessageSource messages,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, LookupTargets lookups) {
+        this.lookups = lookups;
         this.imports = imports;
         this.files = files;
         this.records = records;
@@ -183,7 +186,8 @@ class ImportRunner {
         ObjectDef object = finder.describe(job.createdBy(), job.objectCode());
         ZoneId zone = ZoneId.of(stored.timeZone());
         SourceFile file = files.open(job.format(), stored.charset(), imports.content(job.id()));
-        RowImporter rows = new RowImporter(job, object, new RowInput(object, job.mapping(), zone, labels), records,
+        RowInput input = new RowInput(object, job.mapping(), zone, labels, new LookupCells(lookups, job.createdBy()));
+        RowImporter rows = new RowImporter(job, object, input, records,
                 finder, imports, new FieldDisplay(msg, zone));
         return new Work(file, rows, new ProblemMessages(object, msg));
     }

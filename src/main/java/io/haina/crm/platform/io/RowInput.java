@@ -20,7 +20,7 @@ import io.haina.crm.platform.metadata.PicklistOption;
 /**
  * Turns a row's cells into the input the record engine reads, as if typed into the form: only
  * mapped columns; option labels (either language) become codes; a date-time without an offset is
- * taken in the importer's time zone; the quote an export put before "=..." to keep spreadsheets
+ * taken in the importer's time zone; a lookup may name its target instead of giving its id; the quote an export put before "=..." to keep spreadsheets
  * from running it as a formula is taken off again.
  */
 final class RowInput {
@@ -35,12 +35,14 @@ final class RowInput {
     private final List<String> mapping;
     private final ZoneId zone;
     private final BilingualLabels labels;
+    private final LookupCells lookups;
 
-    RowInput(ObjectDef object, List<String> mapping, ZoneId zone, BilingualLabels labels) {
+    RowInput(ObjectDef object, List<String> mapping, ZoneId zone, BilingualLabels labels, LookupCells lookups) {
         this.object = object;
         this.mapping = mapping;
         this.zone = zone;
         this.labels = labels;
+        this.lookups = lookups;
     }
 
     Map<String, String> of(SourceRow row) {
@@ -71,6 +73,7 @@ final class RowInput {
                 yield String.join(",", codes);
             }
             case FieldType.DateTime t -> withZone(cell);
+            case FieldType.Lookup lookup -> lookups.id(field, lookup, cell);
             default -> cell;
         };
     }

@@ -22,8 +22,15 @@ public record MetadataSnapshot(long version, Map<String, Map<String, String>> la
     public record OptionSetting(String code, String color, boolean active, Integer position, boolean added) {
     }
 
-    /** A field an administrator added; inactive ones keep their column and data but are not shown. */
-    public record CustomField(String objectCode, String name, CustomFieldKind kind, boolean active) {
+    /**
+     * A field an administrator added; inactive ones keep their column and data but are not shown.
+     * {@code targetObject} is the object a lookup points at (null for other kinds).
+     */
+    public record CustomField(String objectCode, String name, CustomFieldKind kind, String targetObject, boolean active) {
+
+        public FieldType type() {
+            return kind.type(targetObject);
+        }
     }
 
     public String label(String language, String key) {

@@ -62,6 +62,7 @@ public class MetadataStore {
     private static final Field<String> CUSTOM_OBJECT = field(name("custom_field", "object_code"), String.class);
     private static final Field<String> CUSTOM_NAME = field(name("custom_field", "name"), String.class);
     private static final Field<String> CUSTOM_TYPE = field(name("custom_field", "type"), String.class);
+    private static final Field<String> CUSTOM_TARGET = field(name("custom_field", "target_object"), String.class);
     private static final Field<Boolean> CUSTOM_ACTIVE = field(name("custom_field", "active"), Boolean.class);
     private static final Field<Long> CUSTOM_CREATED_BY = field(name("custom_field", "created_by"), Long.class);
     private static final Field<OffsetDateTime> CUSTOM_CREATED_AT = field(name("custom_field", "created_at"), OffsetDateTime.class);
@@ -139,20 +140,23 @@ public class MetadataStore {
 
     /**
      * Adds a custom field: its row and its column (and, for money, the currency column beside it;
-     * for a user field, an index) in one transaction, so a failure leaves neither behind.
+     * for a user or lookup field, an index: lists filter on it and the target's page will list the
+     * records pointing at it) in one transaction, so a failure leaves neither behind.
+     * {@code targetObject} is the object a lookup points at, null for other kinds.
      */
     @Transactional
-    public void addCustomField(ObjectDef object, String fieldName, CustomFieldKind kind, long actorId) {
+    public void addCustomField(ObjectDef object, String fieldName, CustomFieldKind kind, String targetObject, long actorId) {
         db.insertInto(CUSTOM).set(CUSTOM_OBJECT, object.code()).set(CUSTOM_NAME, fieldName).set(CUSTOM_TYPE, kind.name())
+                .set(CUSTOM_TARGET, kind.needsTarget() ? targetObject : null)
                 .set(CUSTOM_CREATED_BY, actorId).set(CUSTOM_CREATED_AT, OffsetDateTime.now(clock)).execute();
         // The column type comes from our own field types, never from what the administrator typed.
-        String columnType = kind.type(List.of()).columnType();
+        String columnType = kind.type(targetObject).columnType();
         db.execute("alter table {0} add column {1} " + columnType, name(object.table()), name(fieldName));
         if (kind.money()) {
             db.execute("alter table {0} add column {1} char(3) not null default 'CNY'", name(object.table()),
                     name(fieldName + "_currency"));
         }
-        if (kind == CustomFieldKind.USER) {
+        if (kind.reference()) {
             db.execute("create index {0} on {1} ({2})", name(object.table() + "_" + fieldName + "_idx"),
                     name(object.table()), name(fieldName));
         }
@@ -202,7 +206,8 @@ public class MetadataStore {
         Map<String, List<CustomField>> custom = new LinkedHashMap<>();
         db.select().from(CUSTOM).orderBy(CUSTOM_CREATED_AT, CUSTOM_NAME).forEach(r ->
                 custom.computeIfAbsent(r.get(CUSTOM_OBJECT), k -> new ArrayList<>()).add(new CustomField(
-                        r.get(CUSTOM_OBJECT), r.get(CUSTOM_NAME), CustomFieldKind.valueOf(r.get(CUSTOM_TYPE)), r.get(CUSTOM_ACTIVE))));
+                        r.get(CUSTOM_OBJECT), r.get(CUSTOM_NAME), CustomFieldKind.valueOf(r.get(CUSTOM_TYPE)), r.get(CUSTOM_TARGET),
+                        r.get(CUSTOM_ACTIVE))));
         return new MetadataSnapshot(version, labels, settings, options, custom);
     }
 }

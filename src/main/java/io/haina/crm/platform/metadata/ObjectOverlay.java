@@ -28,8 +28,7 @@ final class ObjectOverlay {
         }
         for (CustomField custom : changes.customFields(declared.code())) {
             if (custom.active()) {
-                fields.add(FieldDef.optional(custom.name(), CustomLabels.field(declared.code(), custom.name()),
-                        custom.kind().type(List.of())));
+                fields.add(FieldDef.optional(custom.name(), CustomLabels.field(declared.code(), custom.name()), custom.type()));
             }
         }
         List<FieldDef> shown = new ArrayList<>();

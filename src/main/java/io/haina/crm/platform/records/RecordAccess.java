@@ -80,6 +80,11 @@ class RecordAccess {
         };
     }
 
+    /** Whether the actor's roles let them view records of the object (false for an object that does not exist). */
+    boolean mayView(long actorId, String objectCode) {
+        return objects.find(objectCode).isPresent() && permissions.can(actorId, objectCode, ObjectAction.VIEW);
+    }
+
     boolean isAdministrator(long actorId) {
         return permissions.isAdministrator(actorId);
     }

@@ -250,12 +250,19 @@ public class RecordFinder {
         }
         String like = LikePatterns.containing(text);
         return object.fields().stream()
-                .filter(f -> f.name().equals(object.nameField()) || f.access() != FieldAccess.MASKED
-                        && (f.unique() && f.type() instanceof FieldType.Text
-                        || f.type() instanceof FieldType.Email || f.type() instanceof FieldType.Phone))
+                .filter(f -> f.name().equals(object.nameField()) || identifies(f))
                 // The column as text without a cast, so that its trigram index applies.
                 .map(f -> (Condition) t.column(f.name(), String.class).likeIgnoreCase(like, '\\'))
                 .reduce(DSL.falseCondition(), Condition::or);
+    }
+
+    /**
+     * Whether people tell records apart by this field besides the name, so the quick search looks
+     * in it: a unique text (a product code), an e-mail, a phone — unless masked for the reader.
+     */
+    public static boolean identifies(FieldDef field) {
+        return field.access() != FieldAccess.MASKED && (field.unique() && field.type() instanceof FieldType.Text
+                || field.type() instanceof FieldType.Email || field.type() instanceof FieldType.Phone);
     }
 
     private static Sort sort(ObjectDef object, RecordTable t, String requested) {

@@ -55,9 +55,12 @@ public class RecordService {
     private final List<RecordHook> hooks;
     private final ApplicationEventPublisher events;
     private final RecordTeam team;
+    private final LookupTargets lookups;
 
     RecordService(RecordAccess access, DSLContext db, Organization organization, RecordHistory history, Clock clock,
-                  ObjectProvider<RecordHook> hooks, ApplicationEventPublisher events, RecordTeam team) {
+                  ObjectProvider<RecordHook> hooks, ApplicationEventPublisher events, RecordTeam team,
+                  LookupTargets lookups) {
+        this.lookups = lookups;
         this.access = access;
         this.db = db;
         this.organization = organization;
@@ -71,7 +74,7 @@ public class RecordService {
     /** Creates a record owned by the actor; every declared field is read from the input (missing = blank). */
     public RecordData create(long actorId, String objectCode, Map<String, String> input) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.CREATE);
-        Map<String, Object> values = parse(object, input, true);
+        Map<String, Object> values = parse(actorId, object, input, null);
         hooksOf(objectCode).forEach(hook -> hook.beforeSave(actorId, null, values));
         RecordTable t = new RecordTable(object);
         requireUnique(object, t, values, null);
@@ -129,7 +132,7 @@ public class RecordService {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.EDIT);
         RecordTable t = new RecordTable(object);
         RecordData current = lockChangeable(actorId, object, t, id);
-        Map<String, Object> values = parse(object, withoutUnchangedLocked(object, current, input), false);
+        Map<String, Object> values = parse(actorId, object, withoutUnchangedLocked(object, current, input), current);
         if (current.version() != expectedVersion) {
             throw new StaleRecordException(String.valueOf(current.get(object.nameField())), current.version(),
                     visibleChanges(object, history.changesSince(objectCode, id, expectedVersion)));
@@ -325,8 +328,12 @@ public class RecordService {
         return kept;
     }
 
-    /** Reads every field of the input (all declared fields on create), collecting all problems at once. */
-    private static Map<String, Object> parse(ObjectDef object, Map<String, String> input, boolean allFields) {
+    /**
+     * Reads every field of the input (all declared fields on create, when there is no current
+     * record), collecting all problems at once; lookups must point at records the actor may see.
+     */
+    private Map<String, Object> parse(long actorId, ObjectDef object, Map<String, String> input, RecordData current) {
+        boolean allFields = current == null;
         InputChecks checks = new InputChecks();
         Map<String, Object> values = new LinkedHashMap<>();
         for (String name : input.keySet()) {
@@ -353,6 +360,7 @@ public class RecordService {
                 case Parsed.Refused refused -> checks.add(field.name(), refused.messageKey(), refused.args());
             }
         }
+        lookups.check(actorId, object, values, current, checks);
         checks.throwIfAny();
         return values;
     }

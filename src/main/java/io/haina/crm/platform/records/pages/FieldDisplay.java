@@ -13,32 +13,42 @@ import java.util.stream.Collectors;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.PicklistOption;
+import io.haina.crm.platform.records.LookupIds;
+import io.haina.crm.platform.records.LookupNames;
 import io.haina.crm.platform.web.Messages;
 
 /**
  * How field values read on a page, in the reader's language and time zone: option labels instead
- * of codes, money with its symbol and grouping, 是/否 or Yes/No, lists joined; and how they are
- * written back into a form so that saving it unchanged changes nothing.
+ * of codes, money with its symbol and grouping, 是/否 or Yes/No, lists joined, a lookup as its
+ * target's name (a placeholder when the reader may not see the target); and how they are written
+ * back into a form so that saving it unchanged changes nothing.
  */
 public final class FieldDisplay {
 
     private final Messages msg;
     private final ZoneId zone;
     private final Map<Long, String> userNames;
+    private final LookupNames lookups;
 
     public FieldDisplay(Messages msg, ZoneId zone) {
-        this(msg, zone, Map.of());
+        this(msg, zone, Map.of(), LookupNames.NONE);
     }
 
-    private FieldDisplay(Messages msg, ZoneId zone, Map<Long, String> userNames) {
+    private FieldDisplay(Messages msg, ZoneId zone, Map<Long, String> userNames, LookupNames lookups) {
         this.msg = msg;
         this.zone = zone;
         this.userNames = userNames;
+        this.lookups = lookups;
     }
 
     /** The same display, naming users (owner, created by) instead of showing their ids. */
     public FieldDisplay withUsers(Map<Long, String> names) {
-        return new FieldDisplay(msg, zone, Map.copyOf(names));
+        return new FieldDisplay(msg, zone, Map.copyOf(names), lookups);
+    }
+
+    /** The same display, naming the targets of lookups (those the reader may see). */
+    public FieldDisplay withLookups(LookupNames names) {
+        return new FieldDisplay(msg, zone, userNames, names);
     }
 
     public String label(FieldDef field) {
@@ -60,9 +70,43 @@ public final class FieldDisplay {
                     .collect(Collectors.joining("、"));
             case FieldType.Region r -> String.join(" / ", ((List<?>) value).stream().map(Object::toString).toList());
             case FieldType.UserRef u -> userNames.getOrDefault(((Number) value).longValue(), "#" + value);
+            case FieldType.Lookup l -> lookupName(field, value);
             case FieldType.DateTime t -> moment((OffsetDateTime) value);
             default -> value.toString();
         };
+    }
+
+    /**
+     * The name of the record a lookup points at (its id as a form or the history holds it), a
+     * placeholder when the reader may not see it or it is gone, empty when there is none.
+     */
+    public String lookupName(FieldDef field, Object value) {
+        Long id = LookupIds.idOf(value);
+        if (id == null || !(field.type() instanceof FieldType.Lookup lookup)) {
+            return value == null ? "" : value.toString();
+        }
+        return lookups.of(lookup.targetObject(), id).orElseGet(() -> msg.t("lookup.not-visible"));
+    }
+
+    /** Where a lookup's target is shown, when the reader may see it; null otherwise (and for other fields). */
+    public String href(FieldDef field, Object value) {
+        Long id = LookupIds.idOf(value);
+        if (id == null || !(field.type() instanceof FieldType.Lookup lookup)
+                || lookups.of(lookup.targetObject(), id).isEmpty()) {
+            return null;
+        }
+        return "/o/" + lookup.targetObject() + "/" + id;
+    }
+
+    /** Whether a lookup points at a record the reader may not see (or that is gone). */
+    public boolean unseenLookup(FieldDef field, Object value) {
+        Long id = LookupIds.idOf(value);
+        return id != null && field.type() instanceof FieldType.Lookup lookup && lookups.of(lookup.targetObject(), id).isEmpty();
+    }
+
+    /** Why a lookup shows no name, said the same for deleted and unseen targets (which one is not told). */
+    public String unseenWhy() {
+        return msg.t("lookup.not-visible-why");
     }
 
     /** A moment in the reader's time zone, to the second: 2026-11-23 14:30:05. */
@@ -85,6 +129,7 @@ public final class FieldDisplay {
                 case FieldType.Percent p -> show(field, new BigDecimal(text));
                 case FieldType.Checkbox c -> show(field, Boolean.parseBoolean(text));
                 case FieldType.Picklist p -> show(field, text);
+                case FieldType.Lookup l -> show(field, Long.parseLong(text));
                 case FieldType.DateTime t -> show(field, OffsetDateTime.parse(text));
                 default -> text.isEmpty() ? "—" : text;
             };

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
+import io.haina.crm.platform.metadata.FieldDef;
+import io.haina.crm.platform.records.LookupIds;
 import io.haina.crm.platform.records.filter.Filter;
 import io.haina.crm.platform.records.filter.Operator;
 
@@ -23,6 +25,13 @@ public record FilterRows(boolean matchAll, List<Row> rows) {
     public record Row(int index, String field, Operator op, List<String> values) {
         public String value(int i) {
             return values.size() > i ? values.get(i) : "";
+        }
+
+        /** Notes the records the row's values name, when its field (among those offered) is a lookup. */
+        LookupIds lookupIds(List<FieldDef> fields, LookupIds ids) {
+            fields.stream().filter(f -> f.name().equals(field)).findFirst()
+                    .ifPresent(f -> values.forEach(v -> ids.add(f, v)));
+            return ids;
         }
     }
 

@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.records.BulkChanges;
+import io.haina.crm.platform.records.LookupIds;
+import io.haina.crm.platform.records.LookupTargets;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordPage;
 import io.haina.crm.platform.records.SystemFields;
@@ -51,10 +53,12 @@ class RecordListController {
     private final Organization organization;
     private final RoleDirectory roles;
     private final BulkChanges bulk;
+    private final LookupTargets lookups;
 
     RecordListController(RecordFinder finder, ListViews views, CurrentUsers users, Permissions permissions,
-                         Organization organization, RoleDirectory roles, BulkChanges bulk) {
+                         Organization organization, RoleDirectory roles, BulkChanges bulk, LookupTargets lookups) {
         this.bulk = bulk;
+        this.lookups = lookups;
         this.finder = finder;
         this.views = views;
         this.users = users;
@@ -88,10 +92,17 @@ class RecordListController {
             page = new RecordPage(List.of(), null, 0, false);
         }
         Map<Long, String> userNames = organization.activeUsers();
-        FieldDisplay display = new FieldDisplay(msg, me.timeZone()).withUsers(userNames);
+        FilterRows filterRows = rows(state.filter());
+        // The names of every lookup the page shows, in its cells and its filter, one query per target object.
+        LookupIds shown = new LookupIds().addAll(def, page.items());
+        if (filterRows != null) {
+            filterRows.rows().forEach(r -> r.lookupIds(fields(def), shown));
+        }
+        FieldDisplay display = new FieldDisplay(msg, me.timeZone()).withUsers(userNames)
+                .withLookups(lookups.names(me.id(), shown));
         model.addAttribute("view", new ListPage(def, base, state, page, cursor == null || cursor.isBlank(),
                 columns(def, state.columns()), fields(def), views.visibleTo(me.id(), object), view,
-                state.differsFrom(view), view != null && views.mayManage(me.id(), view), rows(state.filter()),
+                state.differsFrom(view), view != null && views.mayManage(me.id(), view), filterRows,
                 filterError, userNames, permissions.isAdministrator(me.id()) ? roles.roleNames(msg) : Map.of(),
                 permissions.isAdministrator(me.id()), permissions.can(me.id(), object, ObjectAction.CREATE),
                 permissions.can(me.id(), object, ObjectAction.IMPORT), permissions.can(me.id(), object, ObjectAction.EXPORT),
@@ -134,7 +145,8 @@ class RecordListController {
         model.addAttribute("row", shown);
         model.addAttribute("fields", fields(def));
         model.addAttribute("users", userNames);
-        model.addAttribute("display", new FieldDisplay(msg, me.timeZone()).withUsers(userNames));
+        model.addAttribute("display", new FieldDisplay(msg, me.timeZone()).withUsers(userNames)
+                .withLookups(lookups.names(me.id(), shown.lookupIds(fields(def), new LookupIds()))));
         model.addAttribute("base", RecordPagesController.PATH + "/" + object);
         return "records/filter-row";
     }

@@ -20,10 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.LookupIds;
+import io.haina.crm.platform.records.LookupTargets;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.records.StaleRecordException;
+import io.haina.crm.platform.records.SystemFields;
 import io.haina.crm.platform.security.CurrentUser;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.security.ObjectAction;
@@ -51,9 +54,11 @@ class RecordPagesController {
     private final CurrentUsers users;
     private final Permissions permissions;
     private final Organization organization;
+    private final LookupTargets lookups;
 
     RecordPagesController(RecordService records, RecordFinder finder, CurrentUsers users,
-                          Permissions permissions, Organization organization) {
+                          Permissions permissions, Organization organization, LookupTargets lookups) {
+        this.lookups = lookups;
         this.records = records;
         this.finder = finder;
         this.users = users;
@@ -99,14 +104,18 @@ class RecordPagesController {
                 .filter(java.util.Objects::nonNull).distinct()
                 .forEach(user -> names.computeIfAbsent(user, u -> organization.displayNameOf(u).orElse("#" + u)));
         names.computeIfAbsent(record.ownerId(), u -> organization.displayNameOf(u).orElse("#" + u));
-        model.addAttribute("object", object(me, object));
+        ObjectDef def = object(me, object);
+        LookupIds shown = new LookupIds().addAll(def, List.of(record));
+        history.forEach(entry -> entry.changes().forEach(change -> SystemFields.find(def, change.field())
+                .ifPresent(field -> shown.add(field, change.from()).add(field, change.to()))));
+        model.addAttribute("object", def);
         model.addAttribute("team", team);
         model.addAttribute("mayShare", records.mayManageTeam(me.id(), object, id));
         model.addAttribute("users", activeUsers);
         model.addAttribute("record", record);
         model.addAttribute("history", history);
         model.addAttribute("names", names);
-        model.addAttribute("display", display(msg, me.timeZone()).withUsers(names));
+        model.addAttribute("display", display(msg, me.timeZone()).withUsers(names).withLookups(lookups.names(me.id(), shown)));
         model.addAttribute("canEdit", permissions.can(me.id(), object, ObjectAction.EDIT));
         model.addAttribute("canDelete", permissions.can(me.id(), object, ObjectAction.DELETE));
         return "records/detail";
@@ -182,7 +191,9 @@ class RecordPagesController {
         model.addAttribute("record", record);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("display", display(msg, me.timeZone()));
+        LookupIds chosen = new LookupIds();
+        def.fields().forEach(field -> chosen.add(field, values.get(field.name())));
+        model.addAttribute("display", display(msg, me.timeZone()).withLookups(lookups.names(me.id(), chosen)));
         if (!model.containsAttribute("staleVersion")) {
             model.addAttribute("staleVersion", null);
         }
