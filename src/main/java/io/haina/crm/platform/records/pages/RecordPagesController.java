@@ -23,6 +23,7 @@ import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordService;
+import io.haina.crm.platform.records.RelatedRecords;
 import io.haina.crm.platform.records.StaleRecordException;
 import io.haina.crm.platform.security.CurrentUser;
 import io.haina.crm.platform.security.CurrentUsers;
@@ -51,9 +52,11 @@ class RecordPagesController {
     private final CurrentUsers users;
     private final Permissions permissions;
     private final Organization organization;
+    private final RelatedRecords related;
 
     RecordPagesController(RecordService records, RecordFinder finder, CurrentUsers users,
-                          Permissions permissions, Organization organization) {
+                          Permissions permissions, Organization organization, RelatedRecords related) {
+        this.related = related;
         this.records = records;
         this.finder = finder;
         this.users = users;
@@ -61,13 +64,19 @@ class RecordPagesController {
         this.organization = organization;
     }
 
+    /**
+     * The form for a new record. Parameters named after fields fill them in: a related list's
+     * "new" link passes the lookup to the record it was opened from ({@code ?customer_id=12}).
+     */
     @GetMapping("/new")
-    String newForm(@PathVariable String object, Messages msg, Model model) {
+    String newForm(@PathVariable String object, @RequestParam MultiValueMap<String, String> params, Messages msg,
+                   Model model) {
         CurrentUser me = users.require();
         permissions.require(me.id(), object, ObjectAction.CREATE);
         ObjectDef def = object(me, object);
         Map<String, String> defaults = new LinkedHashMap<>();
         def.fields().forEach(f -> defaults.put(f.name(), f.defaultInput() == null ? "" : f.defaultInput()));
+        defaults.putAll(input(def, params));
         return form(model, def, null, defaults, FormErrors.none(), msg, me);
     }
 
@@ -109,6 +118,7 @@ class RecordPagesController {
         model.addAttribute("display", display(msg, me.timeZone()).withUsers(names));
         model.addAttribute("canEdit", permissions.can(me.id(), object, ObjectAction.EDIT));
         model.addAttribute("canDelete", permissions.can(me.id(), object, ObjectAction.DELETE));
+        model.addAttribute("related", related.lists(me.id(), object));
         return "records/detail";
     }
 
@@ -190,7 +200,7 @@ class RecordPagesController {
     }
 
     /** The declared fields of a submitted form: several values (multi-select) joined; for a checkbox the last one wins. */
-    private static Map<String, String> input(ObjectDef def, MultiValueMap<String, String> params) {
+    static Map<String, String> input(ObjectDef def, MultiValueMap<String, String> params) {
         Map<String, String> input = new LinkedHashMap<>();
         for (FieldDef field : def.fields()) {
             List<String> values = params.get(field.name());
