@@ -101,12 +101,18 @@ document.addEventListener("submit", function (event) {
         return;
     }
     var buttons = Array.prototype.slice.call(tabs.querySelectorAll("[data-bs-toggle=tab]"));
-    var chosen = buttons.filter(function (button) {
-        return button.getAttribute("data-bs-target") === window.location.hash;
-    })[0];
-    if (chosen) {
-        window.bootstrap.Tab.getOrCreateInstance(chosen).show();
+
+    function showFromAddress() {
+        var chosen = buttons.filter(function (button) {
+            return button.getAttribute("data-bs-target") === window.location.hash;
+        })[0];
+        if (chosen) {
+            window.bootstrap.Tab.getOrCreateInstance(chosen).show();
+        }
     }
+
+    showFromAddress();
+    window.addEventListener("hashchange", showFromAddress);
     tabs.addEventListener("shown.bs.tab", function (event) {
         window.history.replaceState(null, "", event.target.getAttribute("data-bs-target"));
     });
