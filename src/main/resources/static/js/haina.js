@@ -253,3 +253,78 @@ document.addEventListener("submit", function (event) {
         }
     });
 })();
+
+// Detail pages: the chosen tab is kept in the address (#tab-history), so a reload or a shared link opens it again.
+(function () {
+    var tabs = document.getElementById("record-tabs");
+    if (!tabs || !window.bootstrap) {
+        return;
+    }
+    var buttons = Array.prototype.slice.call(tabs.querySelectorAll("[data-bs-toggle=tab]"));
+
+    function showFromAddress() {
+        var chosen = buttons.filter(function (button) {
+            return button.getAttribute("data-bs-target") === window.location.hash;
+        })[0];
+        if (chosen) {
+            window.bootstrap.Tab.getOrCreateInstance(chosen).show();
+        }
+    }
+
+    showFromAddress();
+    window.addEventListener("hashchange", showFromAddress);
+    tabs.addEventListener("shown.bs.tab", function (event) {
+        window.history.replaceState(null, "", event.target.getAttribute("data-bs-target"));
+    });
+})();
+
+// Record forms: while a field the object checks for duplicates is typed or changed, the form asks the
+// server for similar records (htmx) and shows them above the fields. A warning only; saving still works.
+(function () {
+    var panel = document.getElementById("record-duplicates");
+    if (!panel || !window.htmx) {
+        return;
+    }
+    var form = panel.closest("form");
+    var names = panel.getAttribute("data-duplicate-fields").split(" ");
+    var timer = null;
+    var checked = null;
+
+    function values() {
+        return names.map(function (name) {
+            var field = form.elements[name];
+            return field && field.value ? field.value.trim() : "";
+        });
+    }
+
+    function check() {
+        window.clearTimeout(timer);
+        var now = JSON.stringify(values());
+        if (now !== checked) {
+            checked = now;
+            window.htmx.trigger(panel, "haina:check-duplicates");
+        }
+    }
+
+    function watched(target) {
+        return target && names.indexOf(target.name) >= 0;
+    }
+
+    form.addEventListener("change", function (event) {
+        if (watched(event.target)) {
+            check();
+        }
+    });
+    form.addEventListener("input", function (event) {
+        if (watched(event.target)) {
+            window.clearTimeout(timer);
+            timer = window.setTimeout(check, 700);
+        }
+    });
+    // A new record's form sent back with errors already holds a name: check it at once.
+    document.addEventListener("DOMContentLoaded", function () {
+        if (panel.hasAttribute("data-check-on-load") && values().some(Boolean)) {
+            check();
+        }
+    });
+})();

@@ -2,6 +2,7 @@ package io.haina.crm.api;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.haina.crm.platform.records.PossibleDuplicates;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordListRequest;
@@ -27,6 +29,7 @@ import io.haina.crm.platform.records.views.ListView;
 import io.haina.crm.platform.records.views.ListViews;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
+import io.haina.crm.platform.web.Messages;
 import tools.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -34,7 +37,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * {@code /api/v1/objects/{object}}: list (quick search {@code q}, {@code filter} in the filter
  * language, {@code scene=all|mine|subordinates}, {@code sort=field|-field}, {@code cursor},
  * {@code limit}, {@code withTotal}, {@code view} for a saved view), count, create, read, change (with the
- * {@code version} read), delete. A record reads as {@link RecordView} writes it.
+ * {@code version} read), delete, and possible duplicates of a record about to be entered. A record
+ * reads as {@link RecordView} writes it.
  */
 @RestController
 @Tag(name = "Records")
@@ -46,14 +50,16 @@ class ObjectApiController {
     private final CurrentUsers users;
     private final RecordViews views;
     private final ListViews savedViews;
+    private final PossibleDuplicates duplicates;
 
     ObjectApiController(RecordService records, RecordFinder finder, CurrentUsers users, RecordViews views,
-                        ListViews savedViews) {
+                        ListViews savedViews, PossibleDuplicates duplicates) {
         this.records = records;
         this.finder = finder;
         this.users = users;
         this.views = views;
         this.savedViews = savedViews;
+        this.duplicates = duplicates;
     }
 
     /** A page; {@code total} and {@code totalCapped} only when asked for with {@code withTotal=true}. */
@@ -92,6 +98,44 @@ class ObjectApiController {
                     @RequestParam(required = false) String filter, @RequestParam(required = false) String scene) {
         RecordPage counted = finder.count(actor(), object, RecordListRequest.of(q, filter, scene, null, null, 0));
         return new CountView(counted.total(), counted.totalCapped());
+    }
+
+    /** Possible duplicates of a record with these values; one reason of a candidate. */
+    record ReasonView(String code, String field, String message) {
+    }
+
+    record DuplicateView(long id, Object name, List<ReasonView> reasons, Map<String, Object> record) {
+    }
+
+    record DuplicatesView(List<DuplicateView> items) {
+    }
+
+    /**
+     * Records the caller may see that may repeat one with the values given as parameters named
+     * after fields ({@code ?name=海纳服务器}); {@code except} leaves out the record being edited.
+     * A warning to show, never a refusal: creating the record still works.
+     */
+    @GetMapping("/duplicates")
+    DuplicatesView duplicates(@PathVariable String object, @RequestParam Map<String, String> params,
+                              @RequestParam(required = false) Long except, Messages msg) {
+        Map<String, String> input = new LinkedHashMap<>(params);
+        input.remove("except");
+        return duplicatesOf(object, input, except, msg);
+    }
+
+    /** The same for a record body as {@code POST} would create it. */
+    @PostMapping("/duplicates")
+    DuplicatesView duplicates(@PathVariable String object, @RequestBody JsonNode body,
+                              @RequestParam(required = false) Long except, Messages msg) {
+        return duplicatesOf(object, JsonInput.fields(body, true), except, msg);
+    }
+
+    private DuplicatesView duplicatesOf(String object, Map<String, String> input, Long except, Messages msg) {
+        var def = finder.describe(actor(), object);
+        return new DuplicatesView(duplicates.find(actor(), object, input, except).stream().map(d -> new DuplicateView(
+                d.record().id(), d.record().get(def.nameField()), d.reasons().stream().map(r -> new ReasonView(r.reasonKey(),
+                        r.field(), msg.t(r.reasonKey(), r.field() == null ? "" : def.field(r.field())
+                        .map(f -> msg.t(f.labelKey())).orElse(r.field())))).toList(), view(object, d.record()))).toList());
     }
 
     @PostMapping

@@ -17,6 +17,11 @@ public class TestSupportConfiguration {
     }
 
     @Bean
+    SameCategoryProducts sameCategoryProducts() {
+        return new SameCategoryProducts();
+    }
+
+    @Bean
     @Primary
     MutableClock testClock() {
         return new MutableClock(ZoneId.systemDefault());

@@ -51,9 +51,7 @@ final class ObjectOverlay {
             FieldSetting setting = settings.get(f.name());
             return setting == null || setting.position() == null ? Integer.MAX_VALUE : setting.position();
         }));
-        List<String> columns = declared.defaultColumns().stream()
-                .filter(c -> ordered.stream().anyMatch(f -> f.name().equals(c))).toList();
-        return new ObjectDef(declared.code(), declared.labelKey(), declared.table(), declared.nameField(), ordered, columns);
+        return declared.withFields(ordered);
     }
 
     private static FieldDef withOptions(String objectCode, FieldDef field, MetadataSnapshot changes) {

@@ -80,9 +80,7 @@ public class FieldPermissions {
                 fields.add(field.withAccess(restriction == Restriction.MASKED ? FieldAccess.MASKED : FieldAccess.READ_ONLY));
             }
         }
-        List<String> columns = object.defaultColumns().stream()
-                .filter(c -> fields.stream().anyMatch(f -> f.name().equals(c))).toList();
-        return new ObjectDef(object.code(), object.labelKey(), object.table(), object.nameField(), fields, columns);
+        return object.withFields(fields);
     }
 
     /** Field → restriction for the actor; kept per access version and looked up once per request. */

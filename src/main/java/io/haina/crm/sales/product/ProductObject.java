@@ -11,6 +11,7 @@ import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.metadata.PicklistOption;
+import io.haina.crm.platform.metadata.RecordLayout;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.SecuredObject;
 import io.haina.crm.platform.web.NavItem;
@@ -37,7 +38,12 @@ class ProductObject {
                 FieldDef.optional("cost", "product.field.cost", new FieldType.Money(BigDecimal.ZERO)),
                 FieldDef.optional("active", "product.field.active", new FieldType.Checkbox()).withDefault("true"),
                 FieldDef.optional("description", "product.field.description", new FieldType.LongText(5000))),
-                List.of("name", "code", "category", "unit", "list_price", "active"));
+                List.of("name", "code", "category", "unit", "list_price", "active"))
+                .withLayout(RecordLayout.highlighting("code", "category", "list_price", "active")
+                        .section("product.section.basic", "name", "code", "category", "unit", "active")
+                        .section("product.section.pricing", "list_price", "cost")
+                        .section("product.section.description", "description"))
+                .withDuplicateCheck("name");
     }
 
     @Bean

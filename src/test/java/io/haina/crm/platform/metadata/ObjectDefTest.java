@@ -51,4 +51,56 @@ class ObjectDefTest {
         assertThatThrownBy(() -> FieldDef.optional("Price; drop table", "x", new FieldType.Text(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sectionsHoldTheirFieldsInTheObjectsOrderAndCustomFieldsGoToAdditional() {
+        FieldDef price = FieldDef.optional("price", "product.price", new FieldType.Money(null));
+        FieldDef color = FieldDef.optional("cf_color", "cf.color", new FieldType.Text(10));
+        ObjectDef product = new ObjectDef("product", "object.product", "product", "name", List.of(code, name, price, color),
+                List.of("name", "code", "price"))
+                .withLayout(RecordLayout.highlighting("price").section("s.basic", "name", "code").section("s.pricing", "price"));
+
+        assertThat(product.sections()).extracting(FieldSection::labelKey)
+                .containsExactly("s.basic", "s.pricing", FieldSection.ADDITIONAL);
+        assertThat(product.sections().getFirst().fields()).as("the object's order").containsExactly(code, name);
+        assertThat(product.sections().getLast().fields()).containsExactly(color);
+        assertThat(product.sections().get(1).id()).isEqualTo("section-pricing");
+        assertThat(product.highlightFields()).containsExactly(price);
+    }
+
+    @Test
+    void withoutADeclaredLayoutTheHeaderShowsTheFirstListColumnsAndTheFieldsOneUntitledSection() {
+        FieldDef color = FieldDef.optional("cf_color", "cf.color", new FieldType.Text(10));
+        ObjectDef product = new ObjectDef("product", "object.product", "product", "name", List.of(name, code, color),
+                List.of("name", "code"));
+
+        assertThat(product.highlightFields()).containsExactly(code);
+        assertThat(product.sections()).extracting(FieldSection::labelKey).containsExactly(null, FieldSection.ADDITIONAL);
+        assertThat(product.sections().getFirst().fields()).containsExactly(name, code);
+    }
+
+    @Test
+    void fewerFieldsLeaveTheHeaderSectionsAndDuplicateCheckWithoutThem() {
+        ObjectDef product = new ObjectDef("product", "object.product", "product", "name", List.of(name, code), List.of("name", "code"))
+                .withLayout(RecordLayout.highlighting("code").section("s.codes", "code").section("s.basic", "name"))
+                .withDuplicateCheck("name", "code");
+
+        ObjectDef narrowed = product.withFields(List.of(name));
+
+        assertThat(narrowed.layout().highlights()).isEmpty();
+        assertThat(narrowed.sections()).extracting(FieldSection::labelKey).containsExactly("s.basic");
+        assertThat(narrowed.duplicateFields()).containsExactly("name");
+        assertThat(narrowed.defaultColumns()).containsExactly("name");
+    }
+
+    @Test
+    void aLayoutNamingAnUnknownFieldOrPlacingOneTwiceFailsAtStartup() {
+        ObjectDef product = new ObjectDef("product", "x", "product", "name", List.of(name, code), List.of());
+
+        assertThatThrownBy(() -> product.withLayout(RecordLayout.highlighting("price")))
+                .hasMessageContaining("highlight names price");
+        assertThatThrownBy(() -> product.withLayout(RecordLayout.NONE.section("a", "name").section("b", "name")))
+                .hasMessageContaining("two sections");
+        assertThatThrownBy(() -> product.withDuplicateCheck("phone")).hasMessageContaining("duplicate check field phone");
+    }
 }

@@ -162,6 +162,12 @@ public final class FieldDisplay {
         return options.stream().filter(o -> o.code().equals(code)).findFirst().map(o -> msg.t(o.labelKey())).orElse(code);
     }
 
+    /** Whether the field takes a whole row of a two-column section (long text, several choices). */
+    public boolean isWide(FieldDef field) {
+        return field.type() instanceof FieldType.LongText || field.type() instanceof FieldType.MultiPicklist
+                || field.type() instanceof FieldType.Attachment;
+    }
+
     public boolean alignEnd(FieldDef field) {
         return field.type() instanceof FieldType.Money || field.type() instanceof FieldType.Decimal
                 || field.type() instanceof FieldType.Percent;

@@ -25,6 +25,7 @@ import io.haina.crm.platform.records.LookupTargets;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordService;
+import io.haina.crm.platform.records.RelatedRecords;
 import io.haina.crm.platform.records.StaleRecordException;
 import io.haina.crm.platform.records.SystemFields;
 import io.haina.crm.platform.security.CurrentUser;
@@ -55,10 +56,12 @@ class RecordPagesController {
     private final Permissions permissions;
     private final Organization organization;
     private final LookupTargets lookups;
+    private final RelatedRecords related;
 
-    RecordPagesController(RecordService records, RecordFinder finder, CurrentUsers users,
-                          Permissions permissions, Organization organization, LookupTargets lookups) {
+    RecordPagesController(RecordService records, RecordFinder finder, CurrentUsers users, Permissions permissions,
+                          Organization organization, LookupTargets lookups, RelatedRecords related) {
         this.lookups = lookups;
+        this.related = related;
         this.records = records;
         this.finder = finder;
         this.users = users;
@@ -66,13 +69,19 @@ class RecordPagesController {
         this.organization = organization;
     }
 
+    /**
+     * The form for a new record. Parameters named after fields fill them in: a related list's
+     * "new" link passes the lookup to the record it was opened from ({@code ?customer_id=12}).
+     */
     @GetMapping("/new")
-    String newForm(@PathVariable String object, Messages msg, Model model) {
+    String newForm(@PathVariable String object, @RequestParam MultiValueMap<String, String> params, Messages msg,
+                   Model model) {
         CurrentUser me = users.require();
         permissions.require(me.id(), object, ObjectAction.CREATE);
         ObjectDef def = object(me, object);
         Map<String, String> defaults = new LinkedHashMap<>();
         def.fields().forEach(f -> defaults.put(f.name(), f.defaultInput() == null ? "" : f.defaultInput()));
+        defaults.putAll(input(def, params));
         return form(model, def, null, defaults, FormErrors.none(), msg, me);
     }
 
@@ -118,6 +127,7 @@ class RecordPagesController {
         model.addAttribute("display", display(msg, me.timeZone()).withUsers(names).withLookups(lookups.names(me.id(), shown)));
         model.addAttribute("canEdit", permissions.can(me.id(), object, ObjectAction.EDIT));
         model.addAttribute("canDelete", permissions.can(me.id(), object, ObjectAction.DELETE));
+        model.addAttribute("related", related.lists(me.id(), object));
         return "records/detail";
     }
 
@@ -201,7 +211,7 @@ class RecordPagesController {
     }
 
     /** The declared fields of a submitted form: several values (multi-select) joined; for a checkbox the last one wins. */
-    private static Map<String, String> input(ObjectDef def, MultiValueMap<String, String> params) {
+    static Map<String, String> input(ObjectDef def, MultiValueMap<String, String> params) {
         Map<String, String> input = new LinkedHashMap<>();
         for (FieldDef field : def.fields()) {
             List<String> values = params.get(field.name());
