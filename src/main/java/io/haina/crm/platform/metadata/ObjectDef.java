@@ -22,9 +22,12 @@ import java.util.stream.Collectors;
  * @param defaultColumns the fields a list shows until a user picks others
  * @param layout         the detail page's header fields and the sections of page and form
  * @param duplicateFields fields whose value, matched ignoring case and blanks, warns of a possible duplicate
+ * @param duplicateKeys   fields matched by a key the object computes (a company name without its legal form)
+ * @param searchFields    fields the quick search looks in besides the name, unique texts, e-mails and phones
  */
 public record ObjectDef(String code, String labelKey, String table, String nameField, List<FieldDef> fields,
-                        List<String> defaultColumns, RecordLayout layout, List<String> duplicateFields) {
+                        List<String> defaultColumns, RecordLayout layout, List<String> duplicateFields,
+                        List<DuplicateKey> duplicateKeys, List<String> searchFields) {
 
     /** How many default list columns the header shows when an object declares no highlights. */
     static final int DEFAULT_HIGHLIGHTS = 4;
@@ -32,7 +35,7 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
     /** An object without a declared layout or duplicate check. */
     public ObjectDef(String code, String labelKey, String table, String nameField, List<FieldDef> fields,
                      List<String> defaultColumns) {
-        this(code, labelKey, table, nameField, fields, defaultColumns, RecordLayout.NONE, List.of());
+        this(code, labelKey, table, nameField, fields, defaultColumns, RecordLayout.NONE, List.of(), List.of(), List.of());
     }
 
     public ObjectDef {
@@ -40,6 +43,8 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
         defaultColumns = List.copyOf(defaultColumns);
         layout = layout == null ? RecordLayout.NONE : layout;
         duplicateFields = List.copyOf(duplicateFields);
+        duplicateKeys = List.copyOf(duplicateKeys);
+        searchFields = List.copyOf(searchFields);
         Map<String, FieldDef> byName = new LinkedHashMap<>();
         for (FieldDef field : fields) {
             if (RESERVED.contains(field.name())) {
@@ -63,6 +68,19 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
                 throw new IllegalArgumentException(code + ": duplicate check field " + name + " is not a field");
             }
         }
+        for (DuplicateKey key : duplicateKeys) {
+            if (!byName.containsKey(key.field())) {
+                throw new IllegalArgumentException(code + ": duplicate key field " + key.field() + " is not a field");
+            }
+            if (byName.containsKey(key.column()) || RESERVED.contains(key.column())) {
+                throw new IllegalArgumentException(code + ": duplicate key column " + key.column() + " is taken");
+            }
+        }
+        for (String name : searchFields) {
+            if (!byName.containsKey(name)) {
+                throw new IllegalArgumentException(code + ": search field " + name + " is not a field");
+            }
+        }
     }
 
     /** Columns the engine keeps on every record table; no field may take their names. */
@@ -75,12 +93,31 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
 
     /** The same object laid out differently. */
     public ObjectDef withLayout(RecordLayout newLayout) {
-        return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, newLayout, duplicateFields);
+        return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, newLayout, duplicateFields,
+                duplicateKeys, searchFields);
     }
 
     /** The same object, warning of a possible duplicate when one of these fields repeats a value. */
     public ObjectDef withDuplicateCheck(String... fieldNames) {
-        return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, List.of(fieldNames));
+        return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, List.of(fieldNames),
+                duplicateKeys, searchFields);
+    }
+
+    /**
+     * The same object, warning of a possible duplicate when a field's key repeats: the engine keeps
+     * each record's key in the key's own column (not a field) whenever the field is written.
+     */
+    public ObjectDef withDuplicateKey(DuplicateKey key) {
+        List<DuplicateKey> keys = new ArrayList<>(duplicateKeys);
+        keys.add(key);
+        return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, duplicateFields, keys,
+                searchFields);
+    }
+
+    /** The same object, its quick search also looking in these fields (each wants a trigram index). */
+    public ObjectDef withQuickSearchIn(String... fieldNames) {
+        return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, duplicateFields,
+                duplicateKeys, List.of(fieldNames));
     }
 
     /**
@@ -91,7 +128,9 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
         Set<String> names = newFields.stream().map(FieldDef::name).collect(Collectors.toSet());
         return new ObjectDef(code, labelKey, table, nameField, newFields,
                 defaultColumns.stream().filter(names::contains).toList(), layout.keeping(names),
-                duplicateFields.stream().filter(names::contains).toList());
+                duplicateFields.stream().filter(names::contains).toList(),
+                duplicateKeys.stream().filter(k -> names.contains(k.field())).toList(),
+                searchFields.stream().filter(names::contains).toList());
     }
 
     /** The header's key fields: as declared, else the first default list columns besides the name. */

@@ -11,4 +11,7 @@ public record DuplicateCandidate(long id, String reasonKey, String field) {
 
     /** The engine's reason: the same value in a field, ignoring case and blanks. */
     public static final String SAME_VALUE = "record.duplicate.same-value";
+
+    /** A declared key matched: a value spelled another way that names the same thing. */
+    public static final String SAME_KEY = "record.duplicate.same-key";
 }

@@ -266,7 +266,8 @@ public class RecordFinder {
         }
         String like = LikePatterns.containing(text);
         return object.fields().stream()
-                .filter(f -> f.name().equals(object.nameField()) || identifies(f))
+                .filter(f -> f.name().equals(object.nameField()) || identifies(f)
+                        || object.searchFields().contains(f.name()) && f.access() != FieldAccess.MASKED)
                 // The column as text without a cast, so that its trigram index applies.
                 .map(f -> (Condition) t.column(f.name(), String.class).likeIgnoreCase(like, '\\'))
                 .reduce(DSL.falseCondition(), Condition::or);

@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.metadata.DuplicateKey;
 import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
@@ -84,6 +85,9 @@ public class RecordService {
                 .set(t.createdBy, actorId).set(t.createdAt, now).set(t.updatedBy, actorId).set(t.updatedAt, now);
         for (var entry : values.entrySet()) {
             insert = insert.set(t.of(object.field(entry.getKey()).orElseThrow()), ColumnValues.toColumn(entry.getValue()));
+            for (DuplicateKey key : keysOf(object, entry.getKey())) {
+                insert = insert.set(t.keyColumn(key), keyValue(key, entry.getValue()));
+            }
         }
         long id = insertReturningId(object, insert.returning(t.id));
         List<FieldChange> changes = values.entrySet().stream().filter(e -> e.getValue() != null)
@@ -152,6 +156,9 @@ public class RecordService {
                 .set(t.version, t.version.plus(1));
         for (FieldChange change : changes) {
             update = update.set(t.of(object.field(change.field()).orElseThrow()), ColumnValues.toColumn(change.to()));
+            for (DuplicateKey key : keysOf(object, change.field())) {
+                update = update.set(t.keyColumn(key), keyValue(key, change.to()));
+            }
         }
         try {
             update.where(t.id.eq(id)).and(t.version.eq(expectedVersion)).execute();
@@ -396,4 +403,15 @@ public class RecordService {
                 .filter(name -> String.valueOf(e.getMessage()).contains(name)).findFirst().orElse(null);
         return io.haina.crm.platform.web.InvalidInputException.of(field, "validation.duplicate-value");
     }
+
+    /** The duplicate keys computed from a field, kept up to date wherever the field is written. */
+    private static List<DuplicateKey> keysOf(ObjectDef object, String field) {
+        return object.duplicateKeys().stream().filter(k -> k.field().equals(field)).toList();
+    }
+
+    private static String keyValue(DuplicateKey key, Object value) {
+        String computed = value == null ? "" : key.of(String.valueOf(value));
+        return computed.isEmpty() ? null : computed;
+    }
+
 }

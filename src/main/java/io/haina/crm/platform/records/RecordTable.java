@@ -12,6 +12,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
+import io.haina.crm.platform.metadata.DuplicateKey;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -72,6 +73,11 @@ final class RecordTable {
     /** The column of a field, typed as the engine stores it. */
     Field<Object> of(FieldDef field) {
         return field(name(tableName, field.name()), ColumnValues.storedType(field.type()));
+    }
+
+    /** The column holding a duplicate key, beside the field it is computed from. */
+    Field<String> keyColumn(DuplicateKey key) {
+        return column(key.column(), String.class);
     }
 
     /** The currency column beside a money field. */

@@ -22,6 +22,15 @@ public record SecuredObject(String code, String labelKey, Set<ObjectAction> acti
         actions = actions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(actions));
     }
 
+    /**
+     * An object of the record engine: owned records that are viewed, created, edited, deleted,
+     * imported, exported and transferred.
+     */
+    public static SecuredObject ownedRecords(String code, String labelKey, int order) {
+        return new SecuredObject(code, labelKey, EnumSet.of(ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT,
+                ObjectAction.DELETE, ObjectAction.IMPORT, ObjectAction.EXPORT, ObjectAction.TRANSFER), true, order);
+    }
+
     public boolean supports(ObjectAction action) {
         return actions.contains(action);
     }

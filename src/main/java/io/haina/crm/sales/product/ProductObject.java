@@ -1,7 +1,6 @@
 package io.haina.crm.sales.product;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -53,8 +52,6 @@ class ProductObject {
 
     @Bean
     SecuredObject productPermissions() {
-        return new SecuredObject(CODE, "object.product", EnumSet.of(ObjectAction.VIEW, ObjectAction.CREATE,
-                ObjectAction.EDIT, ObjectAction.DELETE, ObjectAction.IMPORT, ObjectAction.EXPORT, ObjectAction.TRANSFER),
-                true, 100);
+        return SecuredObject.ownedRecords(CODE, "object.product", 100);
     }
 }

@@ -1,9 +1,13 @@
 package io.haina.crm.platform.security.setup;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 
@@ -12,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.security.AdminOperation;
+import io.haina.crm.platform.security.StarterRole;
+import io.haina.crm.platform.security.access.RoleGrants;
 import io.haina.crm.platform.security.auth.PasswordPolicy;
 import io.haina.crm.platform.security.org.DepartmentRepository;
 import io.haina.crm.platform.security.org.NewUser;
@@ -22,8 +28,8 @@ import io.haina.crm.platform.web.ConflictException;
 import io.haina.crm.platform.web.InputChecks;
 
 /**
- * First run: creates the company, the top department named after it, the Administrator role and
- * the first administrator, in one transaction. Refused once done, so a second visitor of the setup
+ * First run: creates the company, the top department named after it, the Administrator role, the
+ * first administrator and the starter roles feature modules declare, in one transaction. Refused once done, so a second visitor of the setup
  * page cannot make themselves administrator.
  */
 @Service
@@ -40,10 +46,11 @@ public class SetupService {
     private final SetupState state;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final List<StarterRole> starterRoles;
 
     SetupService(CompanyRepository company, DepartmentRepository departments, UserRepository users, RoleRepository roles,
                  PasswordPolicy passwordPolicy, PasswordEncoder encoder, SetupState state, MessageSource messages,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, ObjectProvider<StarterRole> starterRoles) {
         this.company = company;
         this.departments = departments;
         this.users = users;
@@ -53,6 +60,7 @@ public class SetupService {
         this.state = state;
         this.messages = messages;
         this.events = events;
+        this.starterRoles = starterRoles.orderedStream().toList();
     }
 
     /** Creates everything, or throws with the problems of the request and creates nothing. */
@@ -84,9 +92,32 @@ public class SetupService {
         long adminId = users.insert(new NewUser(username, displayName, email, null, null, rootDepartment, null, null),
                 encoder.encode(request.password()));
         roles.replaceRolesOf(adminId, Set.of(adminRole));
+        createStarterRoles(locale);
         events.publishEvent(new AdminOperation(adminId, "SETUP_COMPLETED", "user", adminId, displayName,
                 Map.of("company", companyName, "username", username)));
         return adminId;
+    }
+
+    /**
+     * The roles feature modules declare, merged by code, each with the grants all of them give it.
+     * They are stored as ordinary roles (no code), named in the language of setup: the company's
+     * own from then on, to rename, change or delete.
+     */
+    private void createStarterRoles(Locale locale) {
+        Map<String, List<StarterRole>> byCode = new LinkedHashMap<>();
+        starterRoles.forEach(role -> byCode.computeIfAbsent(role.code(), code -> new ArrayList<>()).add(role));
+        byCode.values().forEach(declarations -> {
+            StarterRole first = declarations.getFirst();
+            String name = messages.getMessage(first.nameKey(), null, locale);
+            if (roles.nameTaken(name, null)) {
+                return;
+            }
+            long roleId = roles.insert(null, name, messages.getMessage(first.descriptionKey(), null, locale), false);
+            Map<String, RoleGrants.Grant> grants = new LinkedHashMap<>();
+            declarations.forEach(declared -> declared.grants().forEach((object, grant) ->
+                    grants.put(object, new RoleGrants.Grant(grant.actions(), grant.scope()))));
+            roles.replaceGrants(roleId, grants);
+        });
     }
 
     private String administratorRoleName(Locale locale) {

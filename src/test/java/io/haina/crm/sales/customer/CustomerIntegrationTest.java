@@ -1,0 +1,119 @@
+package io.haina.crm.sales.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.haina.crm.platform.records.DuplicateCandidate;
+import io.haina.crm.platform.records.PossibleDuplicate;
+import io.haina.crm.platform.records.PossibleDuplicates;
+import io.haina.crm.platform.records.RecordData;
+import io.haina.crm.platform.records.RecordFinder;
+import io.haina.crm.platform.records.RecordListRequest;
+import io.haina.crm.platform.records.RecordService;
+import io.haina.crm.platform.security.ObjectAction;
+import io.haina.crm.platform.security.ScopeLevel;
+import io.haina.crm.platform.web.InvalidInputException;
+import io.haina.crm.testsupport.HainaIntegrationTest;
+import io.haina.crm.testsupport.TestOrg;
+import io.haina.crm.testsupport.WebClient;
+
+/**
+ * Customers, contacts and leads on the record engine: the company-name duplicate check across
+ * spellings, within what the user may see; contacts tied to a customer they may see; a lead found
+ * by its company in the quick search.
+ */
+@HainaIntegrationTest
+class CustomerIntegrationTest {
+
+    @Autowired
+    RecordService records;
+    @Autowired
+    RecordFinder finder;
+    @Autowired
+    PossibleDuplicates duplicates;
+    @Autowired
+    TestOrg org;
+    @LocalServerPort
+    int port;
+
+    long wang;
+    long li;
+
+    @BeforeEach
+    void company() {
+        org.admin();
+        long repRole = org.role("销售代表")
+                .grant("customer", ScopeLevel.SELF, ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT)
+                .grant("contact", ScopeLevel.SELF, ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT)
+                .grant("lead", ScopeLevel.SELF, ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT).create();
+        wang = org.user("wang", "王小明", null, null, repRole);
+        li = org.user("li", "李娜", null, null, repRole);
+    }
+
+    @Test
+    void spellingsOfOneCompanyAreFlaggedAsPossibleDuplicatesForWhoeverMaySeeThem() {
+        RecordData haina = records.create(wang, "customer", Map.of("name", "北京海纳科技有限公司"));
+        records.create(wang, "customer", Map.of("name", "北京海川科技有限公司"));
+
+        for (String spelling : new String[] {"北京海纳科技", "（北京）海纳科技有限公司", "海纳科技(北京)有限公司", " 北京 海纳科技股份有限公司 "}) {
+            assertThat(duplicates.find(wang, "customer", Map.of("name", spelling), null))
+                    .as(spelling).extracting(d -> d.record().id()).containsExactly(haina.id());
+        }
+        PossibleDuplicate found = duplicates.find(wang, "customer", Map.of("name", "北京海纳科技"), null).getFirst();
+        assertThat(found.reasons()).extracting(DuplicateCandidate::reasonKey).containsExactly(DuplicateCandidate.SAME_KEY);
+        // A colleague outside the scope is not told the company exists.
+        assertThat(duplicates.find(li, "customer", Map.of("name", "北京海纳科技"), null)).isEmpty();
+        // Editing the record itself is no duplicate of itself; a renamed record gets its new key.
+        assertThat(duplicates.find(wang, "customer", Map.of("name", "北京海纳科技"), haina.id())).isEmpty();
+        records.update(wang, "customer", haina.id(), haina.version(), Map.of("name", "上海云帆网络有限公司"));
+        assertThat(duplicates.find(wang, "customer", Map.of("name", "北京海纳科技"), null)).isEmpty();
+        assertThat(duplicates.find(wang, "customer", Map.of("name", "云帆网络"), null)).hasSize(1);
+    }
+
+    @Test
+    void theDuplicatesApiSpeaksTheSameKey() {
+        records.create(wang, "customer", Map.of("name", "北京海纳科技有限公司"));
+        WebClient client = new WebClient(port).language("en");
+        String token = client.apiToken("wang", TestOrg.PASSWORD);
+
+        var answer = client.json("POST", "/api/v1/objects/customer/duplicates", "{\"name\":\"（北京）海纳科技有限公司\"}", token);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("北京海纳科技有限公司").contains("the same name spelled differently");
+    }
+
+    @Test
+    void aContactBelongsToACustomerItsCreatorMaySee() {
+        RecordData mine = records.create(wang, "customer", Map.of("name", "海纳科技"));
+        RecordData hers = records.create(li, "customer", Map.of("name", "云帆网络"));
+
+        RecordData zhang = records.create(wang, "contact", Map.of("name", "张伟", "customer_id", String.valueOf(mine.id()),
+                "mobile", "138 0013 8000", "decision_role", "decision_maker"));
+        assertThat(zhang.get("customer_id")).isEqualTo(mine.id());
+
+        assertThatThrownBy(() -> records.create(wang, "contact", Map.of("name", "赵敏", "customer_id", String.valueOf(hers.id()))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> records.create(wang, "contact", Map.of("name", "无主")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(finder.list(wang, "contact", RecordListRequest.of(null, "customer_id eq " + mine.id(), null, null, null, 20))
+                .items()).extracting(r -> r.get("name")).containsExactly("张伟");
+    }
+
+    @Test
+    void aLeadIsFoundByItsCompanyAndStartsNew() {
+        RecordData lead = records.create(wang, "lead", Map.of("name", "陈静", "company", "杭州云帆网络科技有限公司",
+                "mobile", "13900139000", "source", "exhibition"));
+        assertThat(lead.get("status")).isEqualTo("new");
+
+        assertThat(finder.list(wang, "lead", RecordListRequest.of("云帆网络", null, null, null, null, 20)).items())
+                .extracting(RecordData::id).containsExactly(lead.id());
+        assertThat(finder.list(li, "lead", RecordListRequest.of("云帆网络", null, null, null, null, 20)).items()).isEmpty();
+    }
+}
