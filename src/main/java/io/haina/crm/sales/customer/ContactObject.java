@@ -31,7 +31,7 @@ class ContactObject {
                 FieldDef.optional("is_primary", "contact.field.primary", new FieldType.Checkbox()).withDefault("false"),
                 FieldDef.optional("title", "contact.field.title", new FieldType.Text(50)),
                 FieldDef.optional("decision_role", "contact.field.decision-role", new FieldType.Picklist(
-                        SalesPicklists.options("contact.decision-role", "decision-maker", "influencer", "evaluator", "user",
+                        SalesPicklists.options("contact.decision-role.", "decision-maker", "influencer", "evaluator", "user",
                                 "gatekeeper", "other"))),
                 FieldDef.optional("mobile", "contact.field.mobile", new FieldType.Phone()),
                 FieldDef.optional("phone", "contact.field.phone", new FieldType.Phone()),

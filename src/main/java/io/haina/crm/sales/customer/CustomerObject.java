@@ -31,7 +31,7 @@ class CustomerObject {
         return new ObjectDef(CODE, "object.customer", "customer", "name", List.of(
                 FieldDef.required("name", "customer.field.name", new FieldType.Text(200)),
                 FieldDef.required("kind", "customer.field.kind", new FieldType.Picklist(
-                        SalesPicklists.options("customer.kind", "company", "individual"))).withDefault("company"),
+                        SalesPicklists.options("customer.kind.", "company", "individual"))).withDefault("company"),
                 FieldDef.optional("level", "customer.field.level", new FieldType.Picklist(List.of(
                         new PicklistOption("key", "customer.level.key", "#b02a37", true),
                         new PicklistOption("a", "customer.level.a", "#fd7e14", true),
@@ -54,7 +54,7 @@ class CustomerObject {
                 FieldDef.optional("region", "customer.field.region", new FieldType.Region()),
                 FieldDef.optional("address", "customer.field.address", new FieldType.Text(300)),
                 FieldDef.optional("tags", "customer.field.tags", new FieldType.MultiPicklist(
-                        SalesPicklists.options("customer.tag", "vip", "partner", "reference", "government-project"))),
+                        SalesPicklists.options("customer.tag.", "vip", "partner", "reference", "government-project"))),
                 FieldDef.optional("last_follow_up_at", "customer.field.last-follow-up-at", new FieldType.DateTime()),
                 FieldDef.optional("next_follow_up_at", "customer.field.next-follow-up-at", new FieldType.DateTime()),
                 FieldDef.optional("description", "customer.field.description", new FieldType.LongText(5000))),
