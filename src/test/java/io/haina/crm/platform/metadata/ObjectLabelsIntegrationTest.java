@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
+import io.haina.crm.platform.web.NavItem;
 import io.haina.crm.testsupport.HainaIntegrationTest;
 
 /**
  * Every declared object speaks both languages: its name (one and many), every field, every
- * picklist option and every section has a text in zh-CN and in English. Option labels are often
+ * picklist option and every section has a text in zh-CN and in English, and so has every
+ * navigation entry with its hint. Option labels are often
  * built from a prefix and a code, which no scan of string literals sees; this reads the objects.
  */
 @HainaIntegrationTest
@@ -26,6 +28,8 @@ class ObjectLabelsIntegrationTest {
     ObjectRegistry objects;
     @Autowired
     MessageSource messages;
+    @Autowired
+    List<NavItem> navigation;
 
     @Test
     void everyLabelOfEveryObjectExistsInBothLanguages() {
@@ -44,6 +48,11 @@ class ObjectLabelsIntegrationTest {
             }
             object.layout().sections().forEach(section -> keys.add(section.labelKey()));
         }
+        // The home page lists every navigation entry with a hint below its name.
+        navigation.forEach(item -> {
+            keys.add(item.labelKey());
+            keys.add(item.labelKey() + ".hint");
+        });
         assertThat(keys).hasSizeGreaterThan(100);
 
         Set<String> missing = new TreeSet<>();

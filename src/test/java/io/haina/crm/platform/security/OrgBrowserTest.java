@@ -81,7 +81,7 @@ class OrgBrowserTest {
             // Roles: a rep sees their own record (and their team's), a manager their department's.
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("角色与权限")).click();
             page.click("#role-new");
-            page.fill("#name", "销售代表");
+            page.fill("#name", "华东销售代表");
             page.check("#grant-user-VIEW");
             page.selectOption("#scope-user", "SELF_AND_SUBORDINATES");
             page.click("#role-save");
@@ -94,7 +94,7 @@ class OrgBrowserTest {
 
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("角色与权限")).click();
             page.click("#role-new");
-            page.fill("#name", "销售经理");
+            page.fill("#name", "华东销售经理");
             page.check("#grant-user-VIEW");
             page.selectOption("#scope-user", "DEPARTMENT_AND_CHILDREN");
             page.check("#grant-department-VIEW");
@@ -102,12 +102,12 @@ class OrgBrowserTest {
             assertThat(page.locator("#notice")).isVisible();
             assertThat(page.locator("#grant-department-VIEW")).isChecked();
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("角色与权限")).click();
-            assertThat(page.locator("#role-table")).containsText("销售代表");
-            assertThat(page.locator("#role-table")).containsText("销售经理");
+            assertThat(page.locator("#role-table")).containsText("华东销售代表");
+            assertThat(page.locator("#role-table")).containsText("华东销售经理");
 
             // Users: the manager in 销售部, the rep in 华东销售组 reporting to the manager.
-            long managerId = createUser(browser, "zhang.jl", "张经理", "销售部", null, "销售经理");
-            createUser(browser, "wang.xm", "王小明", "华东销售组", "张经理 (zhang.jl)", "销售代表");
+            long managerId = createUser(browser, "zhang.jl", "张经理", "销售部", null, "华东销售经理");
+            createUser(browser, "wang.xm", "王小明", "华东销售组", "张经理 (zhang.jl)", "华东销售代表");
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("用户")).click();
             assertThat(page.locator("#user-table tbody tr")).hasCount(3);
             assertThat(page.locator("tr[data-username='wang.xm']")).containsText("华东销售组");
