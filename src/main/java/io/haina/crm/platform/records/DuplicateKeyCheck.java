@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jooq.DSLContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,10 @@ import io.haina.crm.platform.metadata.ObjectDef;
 @Order(1)
 class DuplicateKeyCheck implements DuplicateCheck {
 
-    private final DSLContext db;
-    private final RecordAccess access;
+    private final VisibleMatches matches;
 
-    DuplicateKeyCheck(DSLContext db, RecordAccess access) {
-        this.db = db;
-        this.access = access;
+    DuplicateKeyCheck(VisibleMatches matches) {
+        this.matches = matches;
     }
 
     @Override
@@ -43,9 +40,8 @@ class DuplicateKeyCheck implements DuplicateCheck {
             String typed = input.get(key.field());
             String wanted = readable && typed != null ? key.of(typed) : "";
             if (!wanted.isEmpty()) {
-                db.select(t.id).from(t.table).where(t.keyColumn(key).eq(wanted))
-                        .and(access.visible(actorId, object.code(), t)).orderBy(t.id.desc()).limit(PossibleDuplicates.MAX)
-                        .forEach(row -> found.add(new DuplicateCandidate(row.value1(), DuplicateCandidate.SAME_KEY, key.field())));
+                matches.ids(actorId, object, t, t.keyColumn(key).eq(wanted))
+                        .forEach(id -> found.add(new DuplicateCandidate(id, DuplicateCandidate.SAME_KEY, key.field())));
             }
         }
         return found;

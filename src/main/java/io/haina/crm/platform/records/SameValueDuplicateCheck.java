@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.core.annotation.Order;
@@ -29,14 +28,11 @@ class SameValueDuplicateCheck implements DuplicateCheck {
 
     /** Blanks of any width, ideographic spaces included, as people type them in names. */
     private static final String BLANKS = "[\\s\u3000]+";
-    private static final int LIMIT_PER_FIELD = PossibleDuplicates.MAX;
 
-    private final DSLContext db;
-    private final RecordAccess access;
+    private final VisibleMatches matches;
 
-    SameValueDuplicateCheck(DSLContext db, RecordAccess access) {
-        this.db = db;
-        this.access = access;
+    SameValueDuplicateCheck(VisibleMatches matches) {
+        this.matches = matches;
     }
 
     @Override
@@ -53,9 +49,8 @@ class SameValueDuplicateCheck implements DuplicateCheck {
             String typed = input.get(name);
             Condition same = field == null || typed == null || typed.isBlank() ? null : same(t, field, typed);
             if (same != null) {
-                db.select(t.id).from(t.table).where(same).and(access.visible(actorId, object.code(), t))
-                        .orderBy(t.id.desc()).limit(LIMIT_PER_FIELD)
-                        .forEach(row -> found.add(new DuplicateCandidate(row.value1(), DuplicateCandidate.SAME_VALUE, name)));
+                matches.ids(actorId, object, t, same)
+                        .forEach(id -> found.add(new DuplicateCandidate(id, DuplicateCandidate.SAME_VALUE, name)));
             }
         }
         return found;
