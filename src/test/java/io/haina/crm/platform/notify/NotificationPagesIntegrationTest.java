@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,8 @@ class NotificationPagesIntegrationTest {
     @Autowired
     MutableClock clock;
     @Autowired
+    DSLContext db;
+    @Autowired
     TestNotices sent;
 
     long li;
@@ -59,10 +62,7 @@ class NotificationPagesIntegrationTest {
     void theStreamTellsAConnectedPageItsUnreadCountWhenANoticeCommitsAndOnlyThen() throws Exception {
         WebClient web = new WebClient(port);
         web.login("bob", TestOrg.PASSWORD);
-        HttpResponse<Stream<String>> stream = HttpClient.newBuilder().cookieHandler(web.cookies()).build().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notifications/stream"))
-                        .header("Accept", "text/event-stream").GET().build(),
-                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> stream = openStream(web);
         assertThat(stream.statusCode()).isEqualTo(200);
         assertThat(stream.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -83,6 +83,31 @@ class NotificationPagesIntegrationTest {
             web.get("/notifications");
             web.post("/notifications/read-all", Map.of());
             assertThat(nextCount(lines)).as("marked read elsewhere").isEqualTo("0");
+        } finally {
+            reader.interrupt();
+            stream.body().close();
+        }
+    }
+
+    @Test
+    void theLiveCountOutlivesTheDatabaseConnectionItListensOn() throws Exception {
+        WebClient web = new WebClient(port);
+        web.login("bob", TestOrg.PASSWORD);
+        HttpResponse<Stream<String>> stream = openStream(web);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = Thread.ofVirtual().start(() -> stream.body().forEach(lines::add));
+        try {
+            assertThat(nextCount(lines)).isEqualTo("0");
+
+            assertThat(db.fetchValue("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?",
+                    "haina-notice-listener")).isEqualTo(1L);
+            send(bob, "test.notice.plain");
+
+            // Sent while nobody listened: the listener connects again and gives every open page its count
+            // (that count may come twice, if the old connection still heard the notice before it closed).
+            awaitCount(lines, "1");
+            send(bob, "test.notice.plain");
+            awaitCount(lines, "2");
         } finally {
             reader.interrupt();
             stream.body().close();
@@ -175,6 +200,24 @@ class NotificationPagesIntegrationTest {
 
     private long send(long userId, String key) {
         return sent.commit(Notice.to(userId, TASK_DUE).message(key));
+    }
+
+    private HttpResponse<Stream<String>> openStream(WebClient signedIn) throws Exception {
+        return HttpClient.newBuilder().cookieHandler(signedIn.cookies()).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notifications/stream"))
+                        .header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+    }
+
+    private static void awaitCount(BlockingQueue<String> lines, String expected) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null && line.equals("data:" + expected)) {
+                return;
+            }
+        }
+        throw new AssertionError("no count " + expected + " within 15 s");
     }
 
     /** The data of the next event, skipping the heartbeat comments and event names. */

@@ -31,9 +31,13 @@ import io.haina.crm.platform.notify.inbox.InboxChanges;
 class NoticeListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeListener.class);
-    /** How long one wait for notifications lasts before the connection is checked with a query. */
-    private static final int WAIT_MILLIS = 10_000;
+    /** How long one wait for notifications lasts before the loop checks whether to stop. */
+    private static final int WAIT_MILLIS = 1_000;
+    /** A quiet connection is checked with a query this often. */
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(15);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    /** How the listening connection shows in {@code pg_stat_activity}. */
+    static final String APPLICATION_NAME = "haina-notice-listener";
 
     private final DataSource dataSource;
     private final LiveNotices live;
@@ -52,23 +56,14 @@ class NoticeListener implements SmartLifecycle {
         thread = Thread.ofPlatform().daemon().name("notice-listener").start(this::listenUntilStopped);
     }
 
+    /** The listening loop notices within a second and closes its connection itself. */
     @Override
     public void stop() {
         running = false;
-        Connection open = connection;
-        if (open != null) {
-            try {
-                // Ends the wait for notifications at once (closing would wait for it to end).
-                open.abort(Runnable::run);
-            } catch (SQLException ignored) {
-                // Closed already.
-            }
-        }
         Thread listening = thread;
         if (listening != null) {
-            listening.interrupt();
             try {
-                listening.join(Duration.ofSeconds(5));
+                listening.join(Duration.ofMillis(WAIT_MILLIS * 3L));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -121,8 +116,9 @@ class NoticeListener implements SmartLifecycle {
         Connection opened = dataSource.getConnection();
         connection = opened;
         opened.setAutoCommit(true);
+        opened.setClientInfo("ApplicationName", APPLICATION_NAME);
         // A connection that died without a word (a dropped network) fails this check instead of waiting forever.
-        opened.setNetworkTimeout(Runnable::run, WAIT_MILLIS * 3);
+        opened.setNetworkTimeout(Runnable::run, (int) CHECK_EVERY.toMillis());
         try (Statement statement = opened.createStatement()) {
             statement.execute("listen " + InboxChanges.CHANNEL);
         }
@@ -130,10 +126,14 @@ class NoticeListener implements SmartLifecycle {
     }
 
     private void receive(PGConnection listening) throws SQLException {
+        long checked = System.nanoTime();
         while (running) {
             PGNotification[] heard = listening.getNotifications(WAIT_MILLIS);
             if (heard == null || heard.length == 0) {
-                ping();
+                if (System.nanoTime() - checked > CHECK_EVERY.toNanos()) {
+                    ping();
+                    checked = System.nanoTime();
+                }
                 continue;
             }
             for (PGNotification notification : heard) {
@@ -152,15 +152,22 @@ class NoticeListener implements SmartLifecycle {
         }
     }
 
+    /** Back to the pool, the connection must not go on listening (nor keep its name). */
     private void closeQuietly() {
         Connection open = connection;
         connection = null;
-        if (open != null) {
-            try {
-                open.close();
-            } catch (SQLException ignored) {
-                // It is broken anyway; the pool discards it.
-            }
+        if (open == null) {
+            return;
+        }
+        try (Statement statement = open.createStatement()) {
+            statement.execute("discard all");
+        } catch (SQLException broken) {
+            // The pool discards a broken connection anyway.
+        }
+        try {
+            open.close();
+        } catch (SQLException ignored) {
+            // Likewise.
         }
     }
 
