@@ -59,6 +59,83 @@ document.addEventListener("submit", function (event) {
     });
 })();
 
+
+// The bell: its unread count stays live through Server-Sent Events (the page's own stream), and its
+// menu loads when it opens (htmx). A hidden tab lets go of its stream and takes it up again when shown,
+// so that many open tabs do not use up the browser's few connections to the server (six per host over
+// HTTP/1.1); the stream starts with the count, so nothing is missed meanwhile.
+(function () {
+    var bell = document.getElementById("notice-bell");
+    if (!bell || !window.EventSource) {
+        return;
+    }
+    var count = document.getElementById("notice-count");
+    var menu = document.getElementById("notice-menu");
+    var source = null;
+
+    function show(unread) {
+        var before = count.hidden ? 0 : parseInt(count.getAttribute("data-count") || count.textContent, 10) || 0;
+        count.setAttribute("data-count", String(unread));
+        count.textContent = unread > 99 ? "99+" : String(unread);
+        count.hidden = unread === 0;
+        if (unread > before) {
+            count.classList.remove("haina-bell-new");
+            void count.offsetWidth; // restarts the animation
+            count.classList.add("haina-bell-new");
+            if (menu.classList.contains("show") && window.htmx) {
+                window.htmx.ajax("GET", bell.getAttribute("data-menu"), {target: menu});
+            }
+        }
+    }
+
+    function connect() {
+        if (source) {
+            return;
+        }
+        source = new EventSource(bell.getAttribute("data-stream"));
+        source.addEventListener("unread", function (event) {
+            show(parseInt(event.data, 10) || 0);
+        });
+        source.addEventListener("error", function () {
+            // CONNECTING: the browser tries again by itself. CLOSED: signed out meanwhile; stop.
+            if (source && source.readyState === EventSource.CLOSED) {
+                source = null;
+            }
+        });
+    }
+
+    function disconnect() {
+        if (source) {
+            source.close();
+            source = null;
+        }
+    }
+
+    document.addEventListener("visibilitychange", function () {
+        if (document.hidden) {
+            disconnect();
+        } else {
+            connect();
+        }
+    });
+    window.addEventListener("pagehide", disconnect);
+    window.addEventListener("pageshow", function (event) {
+        if (event.persisted && !document.hidden) {
+            connect();
+        }
+    });
+    // The menu says the count it was made with (also after "mark all read").
+    document.body.addEventListener("htmx:afterSwap", function (event) {
+        var head = event.target === menu ? menu.querySelector("[data-unread]") : null;
+        if (head) {
+            show(parseInt(head.getAttribute("data-unread"), 10) || 0);
+        }
+    });
+    if (!document.hidden) {
+        connect();
+    }
+})();
+
 // Lists: "select all" ticks every row of the page; the bulk bar shows the inputs its action needs
 // and how many rows are ticked.
 (function () {

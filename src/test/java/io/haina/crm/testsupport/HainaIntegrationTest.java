@@ -12,12 +12,17 @@ import org.springframework.context.annotation.Import;
 /**
  * An integration test: the whole application on a real PostgreSQL — a throw-away embedded one, or
  * the server named by {@code HAINA_DB_URL} — served on a random port, with an empty database
- * before each test. All integration and browser tests share this one context.
+ * before each test. All integration and browser tests share this one context. E-mail goes to a
+ * local port where nobody listens unless a test starts a {@link TestMailServer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"haina.embedded-db.ephemeral=true", "logging.level.io.haina=info"})
+        properties = {"haina.embedded-db.ephemeral=true", "logging.level.io.haina=info",
+                // E-mail on, to a local SMTP server tests start when they need one (see TestMailServer).
+                "spring.mail.host=localhost", "spring.mail.port=" + TestMailServer.NOBODY_LISTENS,
+                // Texts of the notices tests send, besides the application's own.
+                "spring.messages.basename=i18n/messages,i18n/test-messages"})
 @Import(TestSupportConfiguration.class)
 @ExtendWith(CleanDatabaseExtension.class)
 public @interface HainaIntegrationTest {

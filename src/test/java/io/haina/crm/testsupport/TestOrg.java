@@ -11,6 +11,7 @@ import io.haina.crm.platform.security.ScopeLevel;
 import io.haina.crm.platform.security.org.DepartmentService;
 import io.haina.crm.platform.security.org.UserAdminService;
 import io.haina.crm.platform.security.org.UserForm;
+import io.haina.crm.platform.security.org.UserRepository;
 import io.haina.crm.platform.security.role.RoleForm;
 import io.haina.crm.platform.security.role.RoleRepository;
 import io.haina.crm.platform.security.role.RoleService;
@@ -32,15 +33,17 @@ public class TestOrg {
     private final RoleService roles;
     private final RoleRepository roleRepository;
     private final UserAdminService users;
+    private final UserRepository accounts;
     private long adminId;
 
     TestOrg(SetupService setup, DepartmentService departments, RoleService roles, UserAdminService users,
-            RoleRepository roleRepository) {
+            RoleRepository roleRepository, UserRepository accounts) {
         this.roleRepository = roleRepository;
         this.setup = setup;
         this.departments = departments;
         this.roles = roles;
         this.users = users;
+        this.accounts = accounts;
     }
 
     /** The company "海纳测试" with its top department and the administrator {@code admin}. */
@@ -61,6 +64,19 @@ public class TestOrg {
     public long user(String username, String displayName, Long departmentId, Long managerId, Long... roleIds) {
         return users.create(adminId, new UserForm(username, displayName, username + "@example.com", null, null,
                 departmentId, managerId, PASSWORD, List.of(roleIds), null));
+    }
+
+    /** The company with two users who read in different languages: 李娜 (li.na, Chinese) and Bob Smith (bob, English). */
+    public Readers readers() {
+        admin();
+        long li = user("li.na", "李娜", null, null);
+        long bob = user("bob", "Bob Smith", null, null);
+        accounts.setLocale(li, "zh-CN");
+        accounts.setLocale(bob, "en");
+        return new Readers(li, bob);
+    }
+
+    public record Readers(long li, long bob) {
     }
 
     public long adminId() {

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 @TestConfiguration(proxyBeanMethods = false)
-@Import(TestOrg.class)
+@Import({TestOrg.class, TestNotices.class})
 public class TestSupportConfiguration {
 
     @Bean

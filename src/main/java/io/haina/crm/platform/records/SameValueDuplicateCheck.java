@@ -71,7 +71,7 @@ class SameValueDuplicateCheck implements DuplicateCheck {
 
     /**
      * The column lower-cased without blanks. Written with inline constants so that it is the very
-     * expression of an index on it (the product name has one, V12): PostgreSQL matches an
+     * expression of an index on it (the product name has one, V22): PostgreSQL matches an
      * expression index only against the same constants, not against bound parameters.
      */
     static Field<String> comparable(Field<String> column) {

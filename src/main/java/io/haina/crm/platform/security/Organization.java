@@ -14,6 +14,9 @@ public interface Organization {
 
     Optional<String> displayNameOf(long userId);
 
+    /** Where and in which language to reach the user with a notification; empty for an unknown id. */
+    Optional<UserContact> contactOf(long userId);
+
     /** Everyone below the user in the manager chain, at any depth (the "my subordinates'" scene). */
     Set<Long> subordinatesOf(long userId);
 

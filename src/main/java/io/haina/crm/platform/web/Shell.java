@@ -2,6 +2,7 @@ package io.haina.crm.platform.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * Everything the page layout needs, handed to every template as {@code shell}.
@@ -16,13 +17,19 @@ import java.util.Map;
  * @param csrfParam   the form field a plain form sends it in
  * @param csrfToken   the token itself
  * @param notice      a message key to show once (after a redirect), or {@code null}
+ * @param unread      counts the user's unread notifications when the bell asks (so fragments never do)
  */
 public record Shell(Messages msg, ShellUser user, String companyName, Map<NavItem.Section, List<NavItem>> nav,
                     String path, String query, String csrfHeader, String csrfParam, String csrfToken, String notice,
-                    String problem) {
+                    String problem, IntSupplier unread) {
 
     public String t(String key, Object... args) {
         return msg.t(key, args);
+    }
+
+    /** The signed-in user's unread notifications, for the bell in the top bar. */
+    public int unreadNotices() {
+        return user == null ? 0 : unread.getAsInt();
     }
 
     public boolean signedIn() {

@@ -2,6 +2,7 @@ package io.haina.crm.platform.web;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -21,11 +22,13 @@ public class ShellFactory {
     private final MessageSource messages;
     private final Navigation navigation;
     private final ShellContext context;
+    private final ObjectProvider<UnreadNotices> unread;
 
-    ShellFactory(MessageSource messages, Navigation navigation, ShellContext context) {
+    ShellFactory(MessageSource messages, Navigation navigation, ShellContext context, ObjectProvider<UnreadNotices> unread) {
         this.messages = messages;
         this.navigation = navigation;
         this.context = context;
+        this.unread = unread;
     }
 
     public Shell create(HttpServletRequest request) {
@@ -45,7 +48,8 @@ public class ShellFactory {
                 csrf == null ? null : csrf.getParameterName(),
                 csrf == null ? null : csrf.getToken(),
                 notice == null ? null : notice.toString(),
-                problem == null ? null : problem.toString());
+                problem == null ? null : problem.toString(),
+                () -> unread.getIfAvailable(() -> () -> 0).ofCurrentUser());
     }
 
     public Messages messages(HttpServletRequest request) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import io.haina.crm.platform.security.AccessVersion;
 import io.haina.crm.platform.security.RequestMemo;
 
-/** Reads the access version from its row (moved by triggers, migration V13), once per web request. */
+/** Reads the access version from its row (moved by triggers, migration V23), once per web request. */
 @Component
 class AccessVersionRow implements AccessVersion {
 

@@ -71,6 +71,13 @@ class AccountController {
         }
     }
 
+    @PostMapping("/notifications")
+    String notifications(@RequestParam(defaultValue = "false") boolean emailNotifications, RedirectAttributes redirect) {
+        accounts.setEmailNotifications(me().id(), emailNotifications);
+        redirect.addFlashAttribute(ShellFactory.NOTICE, "account.saved");
+        return "redirect:" + PATH;
+    }
+
     @PostMapping("/password")
     String password(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
                     @RequestParam(defaultValue = "") String confirmPassword, Messages msg, Model model,
@@ -107,6 +114,7 @@ class AccountController {
         UserAccount account = users.findById(me.id()).orElseThrow();
         model.addAttribute("account", account);
         model.addAttribute("timeZone", me.timeZone().getId());
+        model.addAttribute("emailNotifications", users.emailNotifications(me.id()));
         model.addAttribute("zones", zones(me.timeZone()));
         model.addAttribute("tokens", tokens.listOf(me.id()));
         model.addAttribute("issued", issued);

@@ -50,6 +50,11 @@ public class AccountService {
         users.setPreferences(userId, name, locale.toLanguageTag(), timeZone);
     }
 
+    /** The "also e-mail me notifications" switch; notifications in the app come either way. */
+    public void setEmailNotifications(long userId, boolean on) {
+        users.setEmailNotifications(userId, on);
+    }
+
     /** Changes the password; every other session, remember-me cookie and API token of the user ends. */
     public void changePassword(long userId, String current, String next, String confirmation, String keepSessionId) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));

@@ -44,6 +44,7 @@ public final class OrgTables {
         public static final Field<OffsetDateTime> PASSWORD_CHANGED_AT = field(name("app_user", "password_changed_at"), OffsetDateTime.class);
         public static final Field<String> LOCALE = field(name("app_user", "locale"), String.class);
         public static final Field<String> TIME_ZONE = field(name("app_user", "time_zone"), String.class);
+        public static final Field<Boolean> EMAIL_NOTIFICATIONS = field(name("app_user", "email_notifications"), Boolean.class);
         public static final Field<OffsetDateTime> CREATED_AT = field(name("app_user", "created_at"), OffsetDateTime.class);
         public static final Field<OffsetDateTime> UPDATED_AT = field(name("app_user", "updated_at"), OffsetDateTime.class);
         public static final Field<Integer> VERSION = field(name("app_user", "version"), Integer.class);

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import io.haina.crm.platform.security.AccessCache;
 import io.haina.crm.platform.security.AccessVersion;
 import io.haina.crm.platform.security.Organization;
+import io.haina.crm.platform.security.UserContact;
 
 @Component
 class OrganizationFacts implements Organization {
@@ -59,6 +60,11 @@ class OrganizationFacts implements Organization {
     @Override
     public Optional<String> displayNameOf(long userId) {
         return users.findById(userId).map(UserAccount::displayName);
+    }
+
+    @Override
+    public Optional<UserContact> contactOf(long userId) {
+        return users.contactOf(userId);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import io.haina.crm.platform.database.LikePatterns;
+import io.haina.crm.platform.security.UserContact;
 import io.haina.crm.platform.security.org.OrgTables.Users;
 
 /** Reads and writes {@code app_user}. Access checks are the callers' (the services'). */
@@ -119,6 +120,25 @@ public class UserRepository {
     public void setPreferences(long id, String displayName, String languageTag, String timeZone) {
         db.update(Users.TABLE).set(Users.DISPLAY_NAME, displayName).set(Users.LOCALE, languageTag)
                 .set(Users.TIME_ZONE, timeZone).set(Users.UPDATED_AT, OffsetDateTime.now())
+                .where(Users.ID.eq(id)).execute();
+    }
+
+    /** The user's address, language and e-mail switch, for notifications. */
+    public Optional<UserContact> contactOf(long id) {
+        return db.select(Users.ID, Users.DISPLAY_NAME, Users.EMAIL, Users.LOCALE, Users.STATUS, Users.EMAIL_NOTIFICATIONS)
+                .from(Users.TABLE).where(Users.ID.eq(id))
+                .fetchOptional(r -> new UserContact(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? null : java.util.Locale.forLanguageTag(r.value4()),
+                        UserStatus.ACTIVE.name().equals(r.value5()), r.value6()));
+    }
+
+    public boolean emailNotifications(long id) {
+        return db.select(Users.EMAIL_NOTIFICATIONS).from(Users.TABLE).where(Users.ID.eq(id))
+                .fetchOptional(Users.EMAIL_NOTIFICATIONS).orElse(true);
+    }
+
+    public void setEmailNotifications(long id, boolean on) {
+        db.update(Users.TABLE).set(Users.EMAIL_NOTIFICATIONS, on).set(Users.UPDATED_AT, OffsetDateTime.now())
                 .where(Users.ID.eq(id)).execute();
     }
 

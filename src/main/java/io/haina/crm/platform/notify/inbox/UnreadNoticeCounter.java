@@ -1,0 +1,24 @@
+package io.haina.crm.platform.notify.inbox;
+
+import org.springframework.stereotype.Component;
+
+import io.haina.crm.platform.security.CurrentUsers;
+import io.haina.crm.platform.web.UnreadNotices;
+
+/** The count on the bell of every page, for the signed-in user. */
+@Component
+class UnreadNoticeCounter implements UnreadNotices {
+
+    private final CurrentUsers users;
+    private final NotificationRepository notices;
+
+    UnreadNoticeCounter(CurrentUsers users, NotificationRepository notices) {
+        this.users = users;
+        this.notices = notices;
+    }
+
+    @Override
+    public int ofCurrentUser() {
+        return users.current().map(user -> notices.countUnread(user.id())).orElse(0);
+    }
+}
