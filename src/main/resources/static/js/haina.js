@@ -151,7 +151,7 @@ document.addEventListener("submit", function (event) {
     }
 
     function refresh() {
-        var chosen = action.value;
+        var chosen = action ? action.value : null;
         form.querySelectorAll("[data-bulk-for]").forEach(function (element) {
             element.hidden = element.getAttribute("data-bulk-for") !== chosen;
         });
@@ -402,6 +402,29 @@ document.addEventListener("submit", function (event) {
     document.addEventListener("DOMContentLoaded", function () {
         if (panel.hasAttribute("data-check-on-load") && values().some(Boolean)) {
             check();
+        }
+    });
+})();
+
+// Follow-ups: Ctrl+Enter (⌘+Enter) in the text saves the form; a quick follow-up modal closes itself
+// once its form answers "saved", and is emptied when it closes so the next row starts afresh.
+(function () {
+    document.addEventListener("keydown", function (event) {
+        var text = event.target.closest && event.target.closest("textarea[data-ctrl-enter]");
+        if (text && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            text.form.requestSubmit();
+        }
+    });
+    document.body.addEventListener("htmx:afterSwap", function (event) {
+        var saved = event.target.querySelector ? event.target.closest("[data-close-modal=true]") || event.target.querySelector("[data-close-modal=true]") : null;
+        var modal = saved && saved.closest(".modal");
+        if (modal && window.bootstrap) {
+            setTimeout(function () { window.bootstrap.Modal.getOrCreateInstance(modal).hide(); }, 900);
+        }
+        var content = event.target.querySelector && event.target.querySelector("textarea[data-ctrl-enter]");
+        if (content && event.target.closest(".modal")) {
+            content.focus();
         }
     });
 })();

@@ -51,4 +51,16 @@ final class JsonInput {
         }
         throw InvalidInputException.of(field, "api.error.scalar-expected");
     }
+
+    /** One field of a body as text (numbers in plain notation); null when absent or null. */
+    static String scalar(JsonNode body, String field) {
+        JsonNode value = body == null ? null : body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw InvalidInputException.of(field, "api.error.scalar-expected");
+        }
+        return value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
+    }
 }

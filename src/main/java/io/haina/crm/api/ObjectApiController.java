@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.haina.crm.platform.records.EntryChannel;
 import io.haina.crm.platform.records.PossibleDuplicates;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
@@ -140,7 +141,8 @@ class ObjectApiController {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@PathVariable String object, @RequestBody JsonNode body) {
-        RecordData created = records.create(actor(), object, JsonInput.fields(body, false));
+        // The API names no owner yet: the caller owns what it creates, and lead assignment rules may hand it on.
+        RecordData created = records.create(actor(), object, JsonInput.fields(body, false), EntryChannel.API);
         return ResponseEntity.created(URI.create("/api/v1/objects/" + object + "/" + created.id())).body(view(object, created));
     }
 

@@ -34,6 +34,7 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
         spring.getBean(SetupState.class).forget();
         spring.getBean(MetadataStore.class).forget();
         spring.getBean(ProbeHook.class).disarm();
+        spring.getBean(MergeTrap.class).disarm();
         spring.getBean(SameCategoryProducts.class).disarm();
         spring.getBean(CompanyRepository.class).clearCache();
         spring.getBean(MutableClock.class).reset();

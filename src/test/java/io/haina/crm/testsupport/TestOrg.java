@@ -99,6 +99,14 @@ public class TestOrg {
             return this;
         }
 
+        /** A salesperson's everyday grant: view, create and edit their own records of each object. */
+        public RoleBuilder worksOwn(String... objects) {
+            for (String object : objects) {
+                grant(object, ScopeLevel.SELF, ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT);
+            }
+            return this;
+        }
+
         /**
          * Creates the role, or, when a starter role of setup already has the name (销售代表),
          * gives that role exactly these grants: a test says what its roles may do.

@@ -17,6 +17,11 @@ public class TestSupportConfiguration {
     }
 
     @Bean
+    MergeTrap mergeTrap() {
+        return new MergeTrap();
+    }
+
+    @Bean
     SameCategoryProducts sameCategoryProducts() {
         return new SameCategoryProducts();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.EntryChannel;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordService;
@@ -14,8 +15,9 @@ import io.haina.crm.platform.web.InvalidInputException;
 
 /**
  * Imports one row through the record engine, as its importer: finds the record it repeats on the
- * match fields, then skips it, updates it or creates a new one as the policy says, and links what
- * it wrote to the import for the undo. Throws what the engine throws; the caller decides the
+ * match fields (a company name also by its duplicate key: 北京海纳科技 repeats 北京海纳科技有限公司),
+ * then skips it, updates it or creates a new one as the policy says, and links what it wrote to
+ * the import for the undo. Throws what the engine throws; the caller decides the
  * transaction (committed per row in a run, rolled back in a dry run).
  */
 final class RowImporter {
@@ -47,7 +49,7 @@ final class RowImporter {
         Map<String, String> values = input.of(row);
         RecordData existing = job.duplicatePolicy() == DuplicatePolicy.CREATE ? null : existing(values);
         if (existing == null) {
-            RecordData created = records.create(actorId, object.code(), values);
+            RecordData created = records.create(actorId, object.code(), values, EntryChannel.IMPORT);
             imports.link(importId, new ImportLink(row.number(), created.id(), Outcome.CREATED, null, created.version()));
             return Outcome.CREATED;
         }
@@ -57,12 +59,16 @@ final class RowImporter {
         return update(row, existing, values);
     }
 
-    /** Blank cells leave a field as it is: a file with fewer columns filled never clears data. */
+    /**
+     * Blank cells leave a field as it is: a file with fewer columns filled never clears data. The
+     * match fields stay too: the row found the record by them, and a name matched by its company
+     * key (北京海纳科技 for 北京海纳科技有限公司) is not a rename.
+     */
     private Outcome update(SourceRow row, RecordData existing, Map<String, String> values) {
         Map<String, String> changes = new LinkedHashMap<>();
         Map<String, String> previous = new LinkedHashMap<>();
         values.forEach((field, value) -> {
-            if (!value.isBlank()) {
+            if (!value.isBlank() && !job.matchFields().contains(field)) {
                 changes.put(field, value);
                 previous.put(field, display.input(object.field(field).orElseThrow(), existing.get(field)));
             }
@@ -88,7 +94,7 @@ final class RowImporter {
         if (key.isEmpty()) {
             return null;
         }
-        List<RecordData> found = finder.matching(actorId, object.code(), key, 2);
+        List<RecordData> found = finder.repeating(actorId, object.code(), key, 2);
         if (found.size() > 1) {
             throw InvalidInputException.of(null, "import.error.ambiguous-match",
                     String.join(", ", key.values().stream().filter(Objects::nonNull).toList()));

@@ -24,10 +24,12 @@ import java.util.stream.Collectors;
  * @param duplicateFields fields whose value, matched ignoring case and blanks, warns of a possible duplicate
  * @param duplicateKeys   fields matched by a key the object computes (a company name without its legal form)
  * @param searchFields    fields the quick search looks in besides the name, unique texts, e-mails and phones
+ * @param pooled          whether its records can sit in a pool (a lead pool, the customers' public pool) with no
+ *                        owner: its table then also has {@code pool_id}, {@code owner_since} and {@code return_locked}
  */
 public record ObjectDef(String code, String labelKey, String table, String nameField, List<FieldDef> fields,
                         List<String> defaultColumns, RecordLayout layout, List<String> duplicateFields,
-                        List<DuplicateKey> duplicateKeys, List<String> searchFields) {
+                        List<DuplicateKey> duplicateKeys, List<String> searchFields, boolean pooled) {
 
     /** How many default list columns the header shows when an object declares no highlights. */
     static final int DEFAULT_HIGHLIGHTS = 4;
@@ -35,7 +37,7 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
     /** An object without a declared layout or duplicate check. */
     public ObjectDef(String code, String labelKey, String table, String nameField, List<FieldDef> fields,
                      List<String> defaultColumns) {
-        this(code, labelKey, table, nameField, fields, defaultColumns, RecordLayout.NONE, List.of(), List.of(), List.of());
+        this(code, labelKey, table, nameField, fields, defaultColumns, RecordLayout.NONE, List.of(), List.of(), List.of(), false);
     }
 
     public ObjectDef {
@@ -87,6 +89,13 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
     public static final Set<String> RESERVED = Set.of("id", "owner_id", "owner_department_id", "created_by",
             "created_at", "updated_by", "updated_at", "version", "deleted_at", "deleted_by");
 
+    /** Every field a possible duplicate is looked for by: same-value fields and the fields of duplicate keys. */
+    public List<String> duplicateCheckedFields() {
+        List<String> checked = new ArrayList<>(duplicateFields);
+        duplicateKeys.stream().map(DuplicateKey::field).filter(f -> !checked.contains(f)).forEach(checked::add);
+        return checked;
+    }
+
     public Optional<FieldDef> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
@@ -94,13 +103,13 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
     /** The same object laid out differently. */
     public ObjectDef withLayout(RecordLayout newLayout) {
         return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, newLayout, duplicateFields,
-                duplicateKeys, searchFields);
+                duplicateKeys, searchFields, pooled);
     }
 
     /** The same object, warning of a possible duplicate when one of these fields repeats a value. */
     public ObjectDef withDuplicateCheck(String... fieldNames) {
         return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, List.of(fieldNames),
-                duplicateKeys, searchFields);
+                duplicateKeys, searchFields, pooled);
     }
 
     /**
@@ -111,13 +120,23 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
         List<DuplicateKey> keys = new ArrayList<>(duplicateKeys);
         keys.add(key);
         return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, duplicateFields, keys,
-                searchFields);
+                searchFields, pooled);
     }
 
     /** The same object, its quick search also looking in these fields (each wants a trigram index). */
     public ObjectDef withQuickSearchIn(String... fieldNames) {
         return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, duplicateFields,
-                duplicateKeys, List.of(fieldNames));
+                duplicateKeys, List.of(fieldNames), pooled);
+    }
+
+    /**
+     * The same object, its records able to sit in pools without an owner (its table has the pool
+     * columns); who sees and claims them is the pool module's business, told the engine through
+     * {@code io.haina.crm.platform.records.PoolMembership}.
+     */
+    public ObjectDef withPools() {
+        return new ObjectDef(code, labelKey, table, nameField, fields, defaultColumns, layout, duplicateFields,
+                duplicateKeys, searchFields, true);
     }
 
     /**
@@ -130,7 +149,7 @@ public record ObjectDef(String code, String labelKey, String table, String nameF
                 defaultColumns.stream().filter(names::contains).toList(), layout.keeping(names),
                 duplicateFields.stream().filter(names::contains).toList(),
                 duplicateKeys.stream().filter(k -> names.contains(k.field())).toList(),
-                searchFields.stream().filter(names::contains).toList());
+                searchFields.stream().filter(names::contains).toList(), pooled);
     }
 
     /** The header's key fields: as declared, else the first default list columns besides the name. */

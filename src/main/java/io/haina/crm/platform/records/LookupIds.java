@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
@@ -17,21 +18,27 @@ import io.haina.crm.platform.metadata.ObjectDef;
  */
 public final class LookupIds {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+
     private final Map<String, Set<Long>> byObject = new HashMap<>();
 
     /** Notes the value of one field, if it is a lookup holding an id. */
     public LookupIds add(FieldDef field, Object value) {
-        Long id = idOf(value);
-        if (field.type() instanceof FieldType.Lookup lookup && id != null) {
-            byObject.computeIfAbsent(lookup.targetObject(), k -> new LinkedHashSet<>()).add(id);
+        if (field.type() instanceof FieldType.Lookup lookup) {
+            Long id = idOf(value);
+            if (id != null) {
+                byObject.computeIfAbsent(lookup.targetObject(), k -> new LinkedHashSet<>()).add(id);
+            }
         }
         return this;
     }
 
-    /** Notes every lookup of the records. */
+    /** Notes every lookup of the records (each API list and list page comes here: only lookup fields are read). */
     public LookupIds addAll(ObjectDef object, Collection<RecordData> records) {
         for (FieldDef field : object.fields()) {
-            records.forEach(record -> add(field, record.get(field.name())));
+            if (field.type() instanceof FieldType.Lookup) {
+                records.forEach(record -> add(field, record.get(field.name())));
+            }
         }
         return this;
     }
@@ -44,7 +51,7 @@ public final class LookupIds {
     public static Long idOf(Object value) {
         return switch (value) {
             case Number number -> number.longValue();
-            case String text when text.strip().matches("\\d{1,18}") -> Long.parseLong(text.strip());
+            case String text when DIGITS.matcher(text.strip()).matches() -> Long.parseLong(text.strip());
             case null, default -> null;
         };
     }

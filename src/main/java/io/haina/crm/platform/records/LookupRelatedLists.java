@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
-import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.metadata.ObjectRegistry;
 import io.haina.crm.platform.security.ObjectAction;
@@ -61,19 +60,19 @@ class LookupRelatedLists implements RelatedListSource {
      * by the lookup's label.
      */
     static List<Derived> derive(List<ObjectDef> objects, String parentCode) {
+        List<LookupReferences.Reference> references = LookupReferences.pointingAt(objects, parentCode);
         List<Derived> lists = new ArrayList<>();
-        for (ObjectDef child : objects) {
-            List<FieldDef> lookups = child.fields().stream()
-                    .filter(f -> f.type() instanceof FieldType.Lookup(String target) && target.equals(parentCode)).toList();
-            for (FieldDef lookup : lookups) {
-                List<String> columns = child.defaultColumns().stream()
-                        .filter(c -> !c.equals(child.nameField()) && !c.equals(lookup.name())).limit(COLUMNS).toList();
-                String field = lookup.name();
-                lists.add(new Derived(new RelatedList(child.code() + "-" + field, child.labelKey() + ".plural",
-                        lookups.size() > 1 ? lookup.labelKey() : null, child.code(), columns,
-                        parent -> field + " eq " + parent.id(),
-                        parent -> Map.of(field, String.valueOf(parent.id()))), field));
-            }
+        for (LookupReferences.Reference reference : references) {
+            ObjectDef child = reference.object();
+            FieldDef lookup = reference.field();
+            boolean several = references.stream().filter(r -> r.object().code().equals(child.code())).count() > 1;
+            List<String> columns = child.defaultColumns().stream()
+                    .filter(c -> !c.equals(child.nameField()) && !c.equals(lookup.name())).limit(COLUMNS).toList();
+            String field = lookup.name();
+            lists.add(new Derived(new RelatedList(child.code() + "-" + field, child.labelKey() + ".plural",
+                    several ? lookup.labelKey() : null, child.code(), columns,
+                    parent -> field + " eq " + parent.id(),
+                    parent -> Map.of(field, String.valueOf(parent.id()))), field));
         }
         return lists;
     }

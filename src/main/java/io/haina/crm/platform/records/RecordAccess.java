@@ -2,6 +2,7 @@ package io.haina.crm.platform.records;
 
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -25,9 +26,11 @@ class RecordAccess {
     private final DataScope scopes;
     private final FieldPermissions fields;
     private final RecordTeam team;
+    private final PoolMembership pools;
 
     RecordAccess(ObjectRegistry objects, Permissions permissions, DataScope scopes, FieldPermissions fields,
-                 RecordTeam team) {
+                 RecordTeam team, ObjectProvider<PoolMembership> pools) {
+        this.pools = pools.getIfAvailable(() -> PoolMembership.NONE);
         this.objects = objects;
         this.permissions = permissions;
         this.scopes = scopes;
@@ -54,7 +57,10 @@ class RecordAccess {
         return objects.find(objectCode).orElseThrow(() -> new NotFoundException("object " + objectCode));
     }
 
-    /** Live records the actor may see: the owner is in their data scope, or they are on the record's team. */
+    /**
+     * Live records the actor may see: the owner is in their data scope, or they are on the record's
+     * team, or the record sits in a pool open to them.
+     */
     Condition visible(long actorId, String objectCode, RecordTable t) {
         return t.deletedAt.isNull().and(reachable(actorId, objectCode, t, false));
     }
@@ -76,8 +82,18 @@ class RecordAccess {
         return switch (scopes.visibleOwners(actorId, objectCode)) {
             case OwnerScope.All all -> DSL.noCondition();
             case OwnerScope.Owners some -> (some.ids().isEmpty() ? DSL.falseCondition() : t.ownerId.in(some.ids()))
-                    .or(team.includes(actorId, objectCode, t, toEdit));
+                    .or(team.includes(actorId, objectCode, t, toEdit))
+                    .or(toEdit ? DSL.falseCondition() : inOpenPool(actorId, objectCode, t));
         };
+    }
+
+    /** Records in the pools open to the actor; "none" (no subquery, no list) for objects without pools. */
+    private Condition inOpenPool(long actorId, String objectCode, RecordTable t) {
+        if (!object(objectCode).pooled()) {
+            return DSL.falseCondition();
+        }
+        var open = pools.poolsOpenTo(actorId, objectCode);
+        return open.isEmpty() ? DSL.falseCondition() : t.poolId().in(open);
     }
 
     /** Whether the actor's roles let them view records of the object (false for an object that does not exist). */

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * One record as read through the engine: its field values by field name (money as BigDecimal,
- * lists as List), who owns it, and its version for the next edit.
+ * lists as List), who owns it (nobody while it sits in a pool), and its version for the next edit.
  */
-public record RecordData(String object, long id, Map<String, Object> values, long ownerId, Long ownerDepartmentId,
+public record RecordData(String object, long id, Map<String, Object> values, Long ownerId, Long ownerDepartmentId,
                          long createdBy, OffsetDateTime createdAt, long updatedBy, OffsetDateTime updatedAt,
                          int version) {
 

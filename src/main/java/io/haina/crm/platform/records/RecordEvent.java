@@ -15,7 +15,8 @@ public sealed interface RecordEvent {
 
     long actorId();
 
-    record Created(String object, long recordId, long actorId) implements RecordEvent {
+    /** A new record, with the way it came in (see {@link EntryChannel}). */
+    record Created(String object, long recordId, long actorId, EntryChannel channel) implements RecordEvent {
     }
 
     record Updated(String object, long recordId, long actorId, List<FieldChange> changes) implements RecordEvent {

@@ -186,18 +186,47 @@ public class RecordFinder {
      * repeats. Input a field would refuse matches nothing.
      */
     public List<RecordData> matching(long actorId, String objectCode, Map<String, String> input, int limit) {
+        return matching(actorId, objectCode, input, limit, false);
+    }
+
+    /**
+     * Like {@link #matching}, and when nothing matches exactly, a field with a
+     * {@linkplain ObjectDef#duplicateKeys() duplicate key} also matches by its key: how an import
+     * finds that its row "北京海纳科技" repeats the customer 北京海纳科技有限公司 (C7, L8).
+     */
+    public List<RecordData> repeating(long actorId, String objectCode, Map<String, String> input, int limit) {
+        List<RecordData> exact = matching(actorId, objectCode, input, limit, false);
+        return exact.isEmpty() ? matching(actorId, objectCode, input, limit, true) : exact;
+    }
+
+    private List<RecordData> matching(long actorId, String objectCode, Map<String, String> input, int limit, boolean byKey) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
         RecordTable t = new RecordTable(object);
         Condition same = access.visible(actorId, objectCode, t);
+        boolean keyed = false;
         for (var entry : input.entrySet()) {
             FieldDef field = object.field(entry.getKey()).filter(f -> f.access() != FieldAccess.MASKED)
                     .orElseThrow(() -> InvalidInputException.of(entry.getKey(), "record.error.unknown-field", entry.getKey()));
             if (!(field.parse(entry.getValue()) instanceof Parsed.Value(Object value)) || value == null) {
                 return List.of();
             }
-            same = same.and(value instanceof String text
-                    ? DSL.lower(t.column(field.name(), String.class)).eq(text.toLowerCase(Locale.ROOT))
-                    : t.of(field).eq(value));
+            var key = byKey ? object.duplicateKeys().stream().filter(k -> k.field().equals(field.name())).findFirst()
+                    : java.util.Optional.<io.haina.crm.platform.metadata.DuplicateKey>empty();
+            if (key.isPresent()) {
+                String wanted = key.get().of(String.valueOf(value));
+                if (wanted.isEmpty()) {
+                    return List.of();
+                }
+                same = same.and(t.keyColumn(key.get()).eq(wanted));
+                keyed = true;
+            } else {
+                same = same.and(value instanceof String text
+                        ? DSL.lower(t.column(field.name(), String.class)).eq(text.toLowerCase(Locale.ROOT))
+                        : t.of(field).eq(value));
+            }
+        }
+        if (byKey && !keyed) {
+            return List.of(); // no field matches by key: the exact match already said all
         }
         return db.select(t.selection(object)).from(t.table).where(same).orderBy(t.id).limit(limit)
                 .fetch(row -> RecordService.toData(object, t, row));

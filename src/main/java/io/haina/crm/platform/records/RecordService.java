@@ -57,11 +57,13 @@ public class RecordService {
     private final ApplicationEventPublisher events;
     private final RecordTeam team;
     private final LookupTargets lookups;
+    private final MergeLinks merges;
 
     RecordService(RecordAccess access, DSLContext db, Organization organization, RecordHistory history, Clock clock,
                   ObjectProvider<RecordHook> hooks, ApplicationEventPublisher events, RecordTeam team,
-                  LookupTargets lookups) {
+                  LookupTargets lookups, MergeLinks merges) {
         this.lookups = lookups;
+        this.merges = merges;
         this.access = access;
         this.db = db;
         this.organization = organization;
@@ -72,8 +74,16 @@ public class RecordService {
         this.team = team;
     }
 
-    /** Creates a record owned by the actor; every declared field is read from the input (missing = blank). */
+    /** Creates a record owned by the actor, typed in by hand (see {@link #create(long, String, Map, EntryChannel)}). */
     public RecordData create(long actorId, String objectCode, Map<String, String> input) {
+        return create(actorId, objectCode, input, EntryChannel.BY_HAND);
+    }
+
+    /**
+     * Creates a record owned by the actor; every declared field is read from the input (missing =
+     * blank). The channel it came through travels with {@link RecordEvent.Created}.
+     */
+    public RecordData create(long actorId, String objectCode, Map<String, String> input, EntryChannel channel) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.CREATE);
         Map<String, Object> values = parse(actorId, object, input, null);
         hooksOf(objectCode).forEach(hook -> hook.beforeSave(actorId, null, values));
@@ -83,6 +93,9 @@ public class RecordService {
         var insert = db.insertInto(t.table).set(t.ownerId, actorId)
                 .set(t.ownerDepartmentId, organization.departmentOf(actorId).orElse(null))
                 .set(t.createdBy, actorId).set(t.createdAt, now).set(t.updatedBy, actorId).set(t.updatedAt, now);
+        if (object.pooled()) {
+            insert = insert.set(t.ownerSince(), now);
+        }
         for (var entry : values.entrySet()) {
             insert = insert.set(t.of(object.field(entry.getKey()).orElseThrow()), ColumnValues.toColumn(entry.getValue()));
             for (DuplicateKey key : keysOf(object, entry.getKey())) {
@@ -93,7 +106,7 @@ public class RecordService {
         List<FieldChange> changes = values.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> new FieldChange(e.getKey(), null, e.getValue())).toList();
         history.record(objectCode, id, actorId, "CREATED", 0, changes);
-        events.publishEvent(new RecordEvent.Created(objectCode, id, actorId));
+        events.publishEvent(new RecordEvent.Created(objectCode, id, actorId, channel));
         return load(object, t, t.id.eq(id)).orElseThrow();
     }
 
@@ -105,20 +118,50 @@ public class RecordService {
                 .orElseThrow(() -> new NotFoundException(objectCode + " " + id));
     }
 
-    /** The record's changes, newest first, for those who may read the record. */
+    /**
+     * The record's changes, newest first, for those who may read the record: its own, and those of
+     * the records merged into it (each saying which).
+     */
     @Transactional(readOnly = true)
     public List<RecordHistoryEntry> history(long actorId, String objectCode, long id) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
         read(actorId, objectCode, id);
-        return history.of(objectCode, id, 200).stream()
-                .map(e -> new RecordHistoryEntry(e.at(), e.by(), e.action(), visibleChanges(object, e.changes()))).toList();
+        Map<Long, String> merged = merges.mergedInto(objectCode, id);
+        return history.of(objectCode, withMerged(id, merged), 200).stream().map(e -> visible(object, e, merged)).toList();
+    }
+
+    /**
+     * A page of the record's changes older than a point (see {@link RecordHistory#before}), newest
+     * first, for those who may read the record: what a timeline merges with its other entries.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordHistoryEntry> historyBefore(long actorId, String objectCode, long id, OffsetDateTime beforeAt,
+                                                  long beforeId, int limit) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.VIEW);
+        read(actorId, objectCode, id);
+        Map<Long, String> merged = merges.mergedInto(objectCode, id);
+        return history.before(objectCode, withMerged(id, merged), beforeAt, beforeId, limit).stream()
+                .map(e -> visible(object, e, merged)).toList();
+    }
+
+    private static List<Long> withMerged(long id, Map<Long, String> merged) {
+        List<Long> ids = new ArrayList<>(merged.size() + 1);
+        ids.add(id);
+        ids.addAll(merged.keySet());
+        return ids;
+    }
+
+    private static RecordHistoryEntry visible(ObjectDef object, RecordHistory.Entry e, Map<Long, String> merged) {
+        String mergedFrom = merged.containsKey(e.recordId()) ? Objects.requireNonNullElse(merged.get(e.recordId()), "#" + e.recordId()) : null;
+        return new RecordHistoryEntry(e.at(), e.by(), e.action(), visibleChanges(object, e.changes()), e.id(), mergedFrom);
     }
 
     /** Changes as the actor may see them: none to fields hidden from them, masked values masked. */
     private static List<FieldChange> visibleChanges(ObjectDef object, List<FieldChange> changes) {
         List<FieldChange> visible = new ArrayList<>();
         for (FieldChange change : changes) {
-            if (change.field().equals(TEAM_CHANGE) || SystemFields.isSystem(change.field())) {
+            if (change.field().equals(TEAM_CHANGE) || SystemFields.isSystem(change.field())
+                    || change.field().equals(SystemRecords.REASON) || change.field().equals(SystemRecords.POOL)) {
                 visible.add(change);
             }
             object.field(change.field()).ifPresent(field -> visible.add(field.access() == FieldAccess.MASKED
@@ -138,9 +181,27 @@ public class RecordService {
         RecordData current = lockChangeable(actorId, object, t, id);
         Map<String, Object> values = parse(actorId, object, withoutUnchangedLocked(object, current, input), current);
         if (current.version() != expectedVersion) {
-            throw new StaleRecordException(String.valueOf(current.get(object.nameField())), current.version(),
-                    visibleChanges(object, history.changesSince(objectCode, id, expectedVersion)));
+            throw stale(object, current, expectedVersion);
         }
+        return write(actorId, object, t, current, values, "UPDATED", null);
+    }
+
+    /** The refusal of a change made on an older version: what changed since, as the actor may see it. */
+    StaleRecordException stale(ObjectDef object, RecordData current, int expectedVersion) {
+        return new StaleRecordException(String.valueOf(current.get(object.nameField())), current.version(),
+                visibleChanges(object, history.changesSince(object.code(), current.id(), expectedVersion)));
+    }
+
+    /**
+     * Writes read values to a record locked by {@link #lockChangeable}: the object's rules see them
+     * first, unique fields and duplicate keys are kept, the version moves and the history says what
+     * changed (and why, with a {@link ChangeReason reason}). Without a reason, a write that changes
+     * nothing writes nothing; with one it is still an event in the record's life (a merge).
+     */
+    RecordData write(long actorId, ObjectDef object, RecordTable t, RecordData current, Map<String, Object> values,
+                     String action, String reason) {
+        String objectCode = object.code();
+        long id = current.id();
         hooksOf(objectCode).forEach(hook -> hook.beforeSave(actorId, current, values));
         List<FieldChange> changes = new ArrayList<>();
         values.forEach((field, value) -> {
@@ -148,7 +209,7 @@ public class RecordService {
                 changes.add(new FieldChange(field, current.get(field), value));
             }
         });
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && reason == null) {
             return current;
         }
         requireUnique(object, t, values, id);
@@ -161,11 +222,11 @@ public class RecordService {
             }
         }
         try {
-            update.where(t.id.eq(id)).and(t.version.eq(expectedVersion)).execute();
+            update.where(t.id.eq(id)).and(t.version.eq(current.version())).execute();
         } catch (DuplicateKeyException e) {
             throw duplicate(object, e);
         }
-        history.record(objectCode, id, actorId, "UPDATED", expectedVersion + 1, changes);
+        history.record(objectCode, id, actorId, action, current.version() + 1, SystemRecords.withReason(changes, reason));
         events.publishEvent(new RecordEvent.Updated(objectCode, id, actorId, List.copyOf(changes)));
         return load(object, t, t.id.eq(id)).orElseThrow();
     }
@@ -174,12 +235,16 @@ public class RecordService {
     public void delete(long actorId, String objectCode, long id) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.DELETE);
         RecordTable t = new RecordTable(object);
-        RecordData current = lockChangeable(actorId, object, t, id);
-        hooksOf(objectCode).forEach(hook -> hook.beforeDelete(actorId, current));
+        softDelete(actorId, object, t, lockChangeable(actorId, object, t, id), "DELETED", null);
+    }
+
+    /** Puts a record locked by {@link #lockChangeable} in the recycle bin, the history saying which step did it and why. */
+    void softDelete(long actorId, ObjectDef object, RecordTable t, RecordData current, String action, String reason) {
+        hooksOf(object.code()).forEach(hook -> hook.beforeDelete(actorId, current));
         db.update(t.table).set(t.deletedAt, OffsetDateTime.now(clock)).set(t.deletedBy, actorId)
-                .set(t.version, t.version.plus(1)).where(t.id.eq(id)).execute();
-        history.record(objectCode, id, actorId, "DELETED", current.version() + 1, List.of());
-        events.publishEvent(new RecordEvent.Deleted(objectCode, id, actorId));
+                .set(t.version, t.version.plus(1)).where(t.id.eq(current.id())).execute();
+        history.record(object.code(), current.id(), actorId, action, current.version() + 1, SystemRecords.withReason(List.of(), reason));
+        events.publishEvent(new RecordEvent.Deleted(object.code(), current.id(), actorId));
     }
 
     /**
@@ -187,22 +252,46 @@ public class RecordService {
      * the record within reach to change; the new owner must be an active user.
      */
     public RecordData transfer(long actorId, String objectCode, long id, long newOwnerId) {
+        return transfer(actorId, objectCode, id, newOwnerId, null);
+    }
+
+    /**
+     * A transfer as a step of a larger one (a customer handed over with its contacts): the history
+     * also says why, as a {@link ChangeReason} ("transferred from 王小明 to 李娜").
+     */
+    public RecordData transfer(long actorId, String objectCode, long id, long newOwnerId, String reason) {
         ObjectDef object = access.require(actorId, objectCode, ObjectAction.TRANSFER);
         RecordTable t = new RecordTable(object);
         if (!organization.isActiveUser(newOwnerId)) {
             throw InvalidInputException.of("ownerId", "record.error.team-user");
         }
         RecordData current = lockChangeable(actorId, object, t, id);
-        if (current.ownerId() == newOwnerId) {
+        if (Objects.equals(current.ownerId(), newOwnerId)) {
             return current;
         }
-        db.update(t.table).set(t.ownerId, newOwnerId).set(t.ownerDepartmentId, organization.departmentOf(newOwnerId).orElse(null))
-                .set(t.updatedBy, actorId).set(t.updatedAt, OffsetDateTime.now(clock)).set(t.version, t.version.plus(1))
-                .where(t.id.eq(id)).execute();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var update = db.update(t.table).set(t.ownerId, newOwnerId)
+                .set(t.ownerDepartmentId, organization.departmentOf(newOwnerId).orElse(null))
+                .set(t.updatedBy, actorId).set(t.updatedAt, now).set(t.version, t.version.plus(1));
+        if (object.pooled()) {
+            update = update.set(t.ownerSince(), now).setNull(t.poolId());
+        }
+        update.where(t.id.eq(id)).execute();
         List<FieldChange> changes = List.of(new FieldChange(SystemFields.OWNER.name(), current.ownerId(), newOwnerId));
-        history.record(objectCode, id, actorId, "TRANSFERRED", current.version() + 1, changes);
+        history.record(objectCode, id, actorId, "TRANSFERRED", current.version() + 1, SystemRecords.withReason(changes, reason));
         events.publishEvent(new RecordEvent.Updated(objectCode, id, actorId, changes));
+        events.publishEvent(new RecordOwnerChanged(objectCode, id, current.ownerId(), newOwnerId, actorId, null));
         return load(access.require(actorId, objectCode, ObjectAction.VIEW), t, t.id.eq(id)).orElseGet(() -> current);
+    }
+
+    /**
+     * The record, locked until the transaction ends, when the actor may edit it (the grant, and the
+     * record within their reach to change): for use cases that change a record in a named way
+     * (return it to a pool) and must refuse whoever could not have edited it.
+     */
+    public RecordData requireChangeable(long actorId, String objectCode, long id) {
+        ObjectDef object = access.require(actorId, objectCode, ObjectAction.EDIT);
+        return lockChangeable(actorId, object, new RecordTable(object), id);
     }
 
     /** Brings a record back from the recycle bin; administrators only. */
@@ -220,6 +309,7 @@ public class RecordService {
         } catch (DuplicateKeyException e) {
             throw duplicate(object, e);
         }
+        merges.unlink(objectCode, id);
         history.record(objectCode, id, actorId, "RESTORED", deleted.version() + 1, List.of());
         events.publishEvent(new RecordEvent.Restored(objectCode, id, actorId));
         return load(object, t, t.id.eq(id)).orElseThrow();
@@ -233,7 +323,7 @@ public class RecordService {
      * The record, locked for a change the actor may make: "not found" when they cannot even see it,
      * "forbidden" when they see it only as a read-only team member.
      */
-    private RecordData lockChangeable(long actorId, ObjectDef object, RecordTable t, long id) {
+    RecordData lockChangeable(long actorId, ObjectDef object, RecordTable t, long id) {
         Condition where = t.id.eq(id).and(access.changeable(actorId, object.code(), t));
         Record row = db.select(t.selection(object)).from(t.table).where(where).forUpdate().fetchOne();
         if (row == null) {
@@ -275,6 +365,16 @@ public class RecordService {
         }
     }
 
+    /**
+     * Whether the record is within the actor's reach to change (their scope, or a team with edit
+     * access): a record they only read, through a read-only team or a pool, offers no edit button.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayChange(long actorId, String objectCode, long id) {
+        RecordTable t = new RecordTable(access.object(objectCode));
+        return db.fetchExists(t.table, t.id.eq(id).and(access.changeable(actorId, objectCode, t)));
+    }
+
     /** Whether the actor may change the record's team (shown as the team tab's controls). */
     @Transactional(readOnly = true)
     public boolean mayManageTeam(long actorId, String objectCode, long id) {
@@ -304,10 +404,16 @@ public class RecordService {
         return db.select(t.selection(object)).from(t.table).where(where).fetchOptional(row -> toData(object, t, row));
     }
 
+    /**
+     * A row read with {@link RecordTable#selection}. Its fields are read by position: finding each
+     * value by its column's name cost a new jOOQ field and a search of the row's fields per value
+     * (2% of an API list request's CPU).
+     */
     static RecordData toData(ObjectDef object, RecordTable t, Record row) {
         Map<String, Object> values = new LinkedHashMap<>();
+        int column = RecordTable.FIRST_FIELD;
         for (FieldDef field : object.fields()) {
-            Object value = ColumnValues.fromColumn(row.get(t.of(field)));
+            Object value = ColumnValues.fromColumn(row.get(column++));
             values.put(field.name(), field.access() == FieldAccess.MASKED ? Masking.mask(field.type(), value) : value);
         }
         return new RecordData(object.code(), row.get(t.id), values, row.get(t.ownerId), row.get(t.ownerDepartmentId),

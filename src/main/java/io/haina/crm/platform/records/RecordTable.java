@@ -36,6 +36,9 @@ final class RecordTable {
     final Field<Long> deletedBy;
     private final String tableName;
 
+    /** The position of the object's first field in a row read with {@link #selection}, after the bookkeeping. */
+    static final int FIRST_FIELD = 10;
+
     RecordTable(ObjectDef object) {
         this.tableName = object.table();
         this.table = table(name(tableName));
@@ -60,6 +63,7 @@ final class RecordTable {
     List<Field<?>> selection(ObjectDef object) {
         List<Field<?>> columns = new ArrayList<>(List.of(id, ownerId, ownerDepartmentId, createdBy, createdAt, updatedBy,
                 updatedAt, version, deletedAt, deletedBy));
+        assert columns.size() == FIRST_FIELD;
         for (FieldDef field : object.fields()) {
             columns.add(of(field));
         }
@@ -78,6 +82,21 @@ final class RecordTable {
     /** The column holding a duplicate key, beside the field it is computed from. */
     Field<String> keyColumn(DuplicateKey key) {
         return column(key.column(), String.class);
+    }
+
+    /** The pool a record of a pooled object sits in, or null while someone owns it. */
+    Field<Long> poolId() {
+        return column("pool_id", Long.class);
+    }
+
+    /** Since when the current owner has held a record of a pooled object (how long untouched counts from). */
+    Field<OffsetDateTime> ownerSince() {
+        return column("owner_since", OffsetDateTime.class);
+    }
+
+    /** Whether a record of a pooled object is kept from returning to its pool automatically. */
+    Field<Boolean> returnLocked() {
+        return column("return_locked", Boolean.class);
     }
 
     /** The currency column beside a money field. */

@@ -52,11 +52,11 @@ class RecordTeam {
      * list queries free of a subquery the planner would have to weigh.
      */
     Condition includes(long userId, String objectCode, RecordTable t, boolean toEdit) {
-        Condition member = memberOf(new Membership(userId, objectCode, toEdit));
-        if (!onAnyTeam.get(new Membership(userId, objectCode, toEdit), m -> db.fetchExists(TEAM, memberOf(m)))) {
+        Membership membership = new Membership(userId, objectCode, toEdit);
+        if (!onAnyTeam.get(membership, m -> db.fetchExists(TEAM, memberOf(m)))) {
             return DSL.falseCondition();
         }
-        return t.id.in(DSL.select(RECORD).from(TEAM).where(member));
+        return t.id.in(DSL.select(RECORD).from(TEAM).where(memberOf(membership)));
     }
 
     /**
@@ -84,6 +84,33 @@ class RecordTeam {
         db.insertInto(TEAM).set(OBJECT, objectCode).set(RECORD, recordId).set(USER, userId).set(ACCESS, access)
                 .set(EXPIRES, expiresAt).set(ADDED_BY, actorId).set(ADDED_AT, OffsetDateTime.now(clock))
                 .onConflict(OBJECT, RECORD, USER).doUpdate().set(ACCESS, access).set(EXPIRES, expiresAt).execute();
+    }
+
+    /**
+     * Puts the team of one record on another (a merge): each member keeps the wider access and the
+     * later expiry of the two teams; the kept record's owner needs no place on its team. Returns
+     * the members the kept record did not have before.
+     */
+    List<TeamMember> moveAll(String objectCode, long fromId, long toId, Long keptOwnerId) {
+        List<TeamMember> before = of(objectCode, toId);
+        List<TeamMember> moving = of(objectCode, fromId).stream()
+                .filter(m -> keptOwnerId == null || m.userId() != keptOwnerId).toList();
+        for (TeamMember member : moving) {
+            var already = before.stream().filter(m -> m.userId() == member.userId()).findFirst();
+            boolean canEdit = member.canEdit() || already.map(TeamMember::canEdit).orElse(false);
+            OffsetDateTime expires = already.isEmpty() ? member.expiresAt() : later(member.expiresAt(), already.get().expiresAt());
+            db.insertInto(TEAM).set(OBJECT, objectCode).set(RECORD, toId).set(USER, member.userId())
+                    .set(ACCESS, canEdit ? "EDIT" : "READ").set(EXPIRES, expires).set(ADDED_BY, member.addedBy())
+                    .set(ADDED_AT, member.addedAt()).onConflict(OBJECT, RECORD, USER).doUpdate()
+                    .set(ACCESS, canEdit ? "EDIT" : "READ").set(EXPIRES, expires).execute();
+        }
+        db.deleteFrom(TEAM).where(OBJECT.eq(objectCode)).and(RECORD.eq(fromId)).execute();
+        return moving.stream().filter(m -> before.stream().noneMatch(b -> b.userId() == m.userId())).toList();
+    }
+
+    /** The later of two expiries, where none means never. */
+    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+        return a == null || b == null ? null : a.isAfter(b) ? a : b;
     }
 
     boolean remove(String objectCode, long recordId, long userId) {

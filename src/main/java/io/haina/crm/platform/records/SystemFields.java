@@ -22,6 +22,13 @@ public final class SystemFields {
 
     public static final List<FieldDef> ALL = List.of(OWNER, CREATED_AT, UPDATED_AT, CREATED_BY, UPDATED_BY);
 
+    /**
+     * The pool a record of a pooled object sits in: for filters only ({@code pool_id eq 3} lists a
+     * pool), not offered as a column.
+     */
+    public static final FieldDef POOL = FieldDef.optional("pool_id", "record.field.pool",
+            new FieldType.Decimal(18, 0, null, null));
+
     private SystemFields() {
     }
 
@@ -29,8 +36,11 @@ public final class SystemFields {
         return ALL.stream().anyMatch(f -> f.name().equals(name));
     }
 
-    /** A declared field of the object, or one of the bookkeeping fields. */
+    /** A declared field of the object, or one of the bookkeeping fields (the pool, for pooled objects). */
     public static Optional<FieldDef> find(ObjectDef object, String name) {
+        if (object.pooled() && POOL.name().equals(name)) {
+            return Optional.of(POOL);
+        }
         return object.field(name).or(() -> ALL.stream().filter(f -> f.name().equals(name)).findFirst());
     }
 }

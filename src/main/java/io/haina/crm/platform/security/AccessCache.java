@@ -16,6 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction's own uncommitted changes, which a rollback would leave cached under a version that
  * never held them. And a reader that saw an older version than the cache holds (it started before
  * a commit) must not mix its older view into the newer generation.
+ *
+ * <p>A loader may answer null for "nothing there" (an unknown token): that is returned and not
+ * kept, so lookups of what does not exist cannot fill the cache.
  */
 public final class AccessCache<K, V> {
 
@@ -48,7 +51,7 @@ public final class AccessCache<K, V> {
             return known;
         }
         V loaded = load.apply(key);
-        if (held.values.size() < maxEntries) {
+        if (loaded != null && held.values.size() < maxEntries) {
             held.values.put(key, loaded);
         }
         return loaded;

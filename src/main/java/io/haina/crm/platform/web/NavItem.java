@@ -9,8 +9,15 @@ package io.haina.crm.platform.web;
  * @param href       where it leads
  * @param permission what the user must hold to see it, or {@code null} for everyone signed in
  * @param order      position within the section
+ * @param badgePath  where a small count beside the label is fetched from once the page is shown (the
+ *                   to-do inbox's "3"), or {@code null} for none; fetched, so that no page waits for it
  */
-public record NavItem(Section section, String labelKey, String icon, String href, String permission, int order) {
+public record NavItem(Section section, String labelKey, String icon, String href, String permission, int order,
+                      String badgePath) {
+
+    public NavItem(Section section, String labelKey, String icon, String href, String permission, int order) {
+        this(section, labelKey, icon, href, permission, order, null);
+    }
 
     public enum Section {
         WORKSPACE("nav.section.workspace"),

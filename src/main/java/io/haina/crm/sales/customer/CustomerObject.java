@@ -6,11 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.haina.crm.platform.metadata.DuplicateKey;
+import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.metadata.PicklistOption;
 import io.haina.crm.platform.metadata.RecordLayout;
+import io.haina.crm.platform.records.MergeableObject;
 import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.SecuredObject;
 import io.haina.crm.platform.web.NavItem;
@@ -55,23 +57,36 @@ class CustomerObject {
                 FieldDef.optional("address", "customer.field.address", new FieldType.Text(300)),
                 FieldDef.optional("tags", "customer.field.tags", new FieldType.MultiPicklist(
                         SalesPicklists.options("customer.tag.", "vip", "partner", "reference", "government-project"))),
-                FieldDef.optional("last_follow_up_at", "customer.field.last-follow-up-at", new FieldType.DateTime()),
-                FieldDef.optional("next_follow_up_at", "customer.field.next-follow-up-at", new FieldType.DateTime()),
+                FieldDef.optional("last_follow_up_at", "customer.field.last-follow-up-at", new FieldType.DateTime()).withAccess(FieldAccess.READ_ONLY),
+                FieldDef.optional("next_follow_up_at", "customer.field.next-follow-up-at", new FieldType.DateTime()).withAccess(FieldAccess.READ_ONLY),
+                // Kept by opportunities; the public pool's rules read them.
+                FieldDef.optional("open_opportunities", "customer.field.open-opportunities",
+                        new FieldType.Decimal(9, 0, null, null)).withDefault("0").withAccess(FieldAccess.READ_ONLY),
+                FieldDef.optional("last_opportunity_at", "customer.field.last-opportunity-at", new FieldType.DateTime())
+                        .withAccess(FieldAccess.READ_ONLY),
                 FieldDef.optional("description", "customer.field.description", new FieldType.LongText(5000))),
                 List.of("name", "level", "industry", "status", "deal_status", "next_follow_up_at"))
                 .withLayout(RecordLayout.highlighting("level", "status", "deal_status", "industry", "next_follow_up_at")
                         .section("customer.section.basic", "name", "kind", "level", "industry", "company_size", "source",
                                 "status", "deal_status", "tags")
                         .section("customer.section.contact", "phone", "email", "website", "region", "address")
-                        .section("customer.section.follow-up", "last_follow_up_at", "next_follow_up_at")
+                        .section("customer.section.follow-up", "last_follow_up_at", "next_follow_up_at", "open_opportunities",
+                                "last_opportunity_at")
                         .section("customer.section.description", "description"))
                 .withDuplicateKey(new DuplicateKey("name", "name_key", CompanyNames::key))
-                .withDuplicateCheck("phone", "email");
+                .withDuplicateCheck("phone", "email")
+                .withPools();
     }
 
     @Bean
     NavItem customersNavItem() {
         return new NavItem(NavItem.Section.SALES, "nav.customers", "buildings", "/o/" + CODE, ObjectAction.VIEW.on(CODE), 20);
+    }
+
+    /** The same company entered twice is merged into one (C7). */
+    @Bean
+    MergeableObject customersMerge() {
+        return new MergeableObject(CODE);
     }
 
     @Bean

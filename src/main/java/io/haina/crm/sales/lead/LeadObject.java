@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -50,12 +51,19 @@ class LeadObject {
                         new PicklistOption("hot", "lead.temperature.hot", "#dc3545", true),
                         new PicklistOption("warm", "lead.temperature.warm", "#fd7e14", true),
                         new PicklistOption("cold", "lead.temperature.cold", "#0dcaf0", true)))),
-                FieldDef.optional("last_follow_up_at", "lead.field.last-follow-up-at", new FieldType.DateTime()),
-                FieldDef.optional("next_follow_up_at", "lead.field.next-follow-up-at", new FieldType.DateTime()),
+                FieldDef.optional("last_follow_up_at", "lead.field.last-follow-up-at", new FieldType.DateTime()).withAccess(FieldAccess.READ_ONLY),
+                FieldDef.optional("next_follow_up_at", "lead.field.next-follow-up-at", new FieldType.DateTime()).withAccess(FieldAccess.READ_ONLY),
                 FieldDef.optional("utm_source", "lead.field.utm-source", new FieldType.Text(100)),
                 FieldDef.optional("utm_medium", "lead.field.utm-medium", new FieldType.Text(100)),
                 FieldDef.optional("utm_campaign", "lead.field.utm-campaign", new FieldType.Text(100)),
-                FieldDef.optional("description", "lead.field.description", new FieldType.LongText(5000))),
+                FieldDef.optional("description", "lead.field.description", new FieldType.LongText(5000)),
+                // Set by conversion only.
+                FieldDef.optional("converted_customer_id", "lead.field.converted-customer", new FieldType.Lookup("customer"))
+                        .withAccess(FieldAccess.READ_ONLY),
+                FieldDef.optional("converted_contact_id", "lead.field.converted-contact", new FieldType.Lookup("contact"))
+                        .withAccess(FieldAccess.READ_ONLY),
+                FieldDef.optional("converted_at", "lead.field.converted-at", new FieldType.DateTime())
+                        .withAccess(FieldAccess.READ_ONLY)),
                 List.of("name", "company", "mobile", "status", "temperature", "source", "next_follow_up_at"))
                 .withLayout(RecordLayout.highlighting("company", "status", "temperature", "source", "next_follow_up_at")
                         .section("lead.section.basic", "name", "company", "title", "industry", "company_size", "region")
@@ -63,9 +71,11 @@ class LeadObject {
                         .section("lead.section.qualification", "status", "temperature", "source", "last_follow_up_at",
                                 "next_follow_up_at")
                         .section("lead.section.campaign", "utm_source", "utm_medium", "utm_campaign")
+                        .section("lead.section.conversion", "converted_customer_id", "converted_contact_id", "converted_at")
                         .section("lead.section.description", "description"))
                 .withQuickSearchIn("company", "wechat")
-                .withDuplicateCheck("mobile", "email");
+                .withDuplicateCheck("mobile", "email")
+                .withPools();
     }
 
     @Bean

@@ -66,6 +66,6 @@ class LookupRelatedListsTest {
 
     private static RecordData record(String object, long id) {
         OffsetDateTime now = OffsetDateTime.now();
-        return new RecordData(object, id, Map.of(), 1, null, 1, now, 1, now, 0);
+        return new RecordData(object, id, Map.of(), 1L, null, 1, now, 1, now, 0);
     }
 }

@@ -116,7 +116,8 @@ class OrgBrowserTest {
             // The rep: no administration, only their own record, other pages closed.
             browser.signIn("wang.xm", TestOrg.PASSWORD);
             assertThat(page.locator("#greeting")).containsText("王小明");
-            assertThat(page.locator(".haina-nav-link")).hasText(new String[] {"首页", "用户"});
+            // Personal tools (to-do, tasks, calendar) are everyone's; of the records, only users.
+            assertThat(page.locator(".haina-nav-link")).hasText(new String[] {"首页", "待办", "任务", "日程", "用户"});
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("用户")).click();
             assertThat(page.locator("#user-table tbody tr td:first-child")).hasText(new String[] {"王小明"});
 
@@ -134,7 +135,7 @@ class OrgBrowserTest {
 
             // The manager: their department and the one below it, not the administrator.
             browser.signIn("zhang.jl", TestOrg.PASSWORD);
-            assertThat(page.locator(".haina-nav-link")).hasText(new String[] {"首页", "部门", "用户"});
+            assertThat(page.locator(".haina-nav-link")).hasText(new String[] {"首页", "待办", "任务", "日程", "部门", "用户"});
             page.locator(".haina-nav-link", new Page.LocatorOptions().setHasText("用户")).click();
             Locator names = page.locator("#user-table tbody tr td:first-child");
             assertThat(names).hasCount(2);

@@ -17,8 +17,6 @@ import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.RecordService;
-import io.haina.crm.platform.security.ObjectAction;
-import io.haina.crm.platform.security.ScopeLevel;
 import io.haina.crm.platform.web.InvalidInputException;
 import io.haina.crm.testsupport.HainaIntegrationTest;
 import io.haina.crm.testsupport.TestOrg;
@@ -49,10 +47,7 @@ class CustomerIntegrationTest {
     @BeforeEach
     void company() {
         org.admin();
-        long repRole = org.role("销售代表")
-                .grant("customer", ScopeLevel.SELF, ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT)
-                .grant("contact", ScopeLevel.SELF, ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT)
-                .grant("lead", ScopeLevel.SELF, ObjectAction.VIEW, ObjectAction.CREATE, ObjectAction.EDIT).create();
+        long repRole = org.role("销售代表").worksOwn("lead", "customer", "contact").create();
         wang = org.user("wang", "王小明", null, null, repRole);
         li = org.user("li", "李娜", null, null, repRole);
     }

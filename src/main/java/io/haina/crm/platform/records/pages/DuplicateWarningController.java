@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.records.PossibleDuplicates;
 import io.haina.crm.platform.records.RecordFinder;
+import io.haina.crm.platform.records.RecordMerge;
+import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.security.CurrentUser;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.Messages;
@@ -18,7 +20,8 @@ import io.haina.crm.platform.web.Messages;
 /**
  * The "possible duplicate" panel of the record form: the form posts its values here (htmx) when
  * a field the object checks for duplicates changes, and shows what comes back above its fields.
- * A warning only: the form saves all the same.
+ * A warning only: the form saves all the same. On an edit form, a duplicate the editor may merge
+ * with offers the merge.
  */
 @Controller
 @RequestMapping(RecordPagesController.PATH + "/{object}")
@@ -29,8 +32,13 @@ class DuplicateWarningController {
     private final PossibleDuplicates duplicates;
     private final RecordFinder finder;
     private final CurrentUsers users;
+    private final RecordMerge merge;
+    private final RecordService records;
 
-    DuplicateWarningController(PossibleDuplicates duplicates, RecordFinder finder, CurrentUsers users) {
+    DuplicateWarningController(PossibleDuplicates duplicates, RecordFinder finder, CurrentUsers users, RecordMerge merge,
+                               RecordService records) {
+        this.merge = merge;
+        this.records = records;
         this.duplicates = duplicates;
         this.finder = finder;
         this.users = users;
@@ -56,6 +64,9 @@ class DuplicateWarningController {
         model.addAttribute("object", def);
         model.addAttribute("duplicates", duplicates.find(me.id(), object, RecordPagesController.input(def, params), except));
         model.addAttribute("display", new FieldDisplay(msg, me.timeZone()));
+        // Editing a record that repeats another: merging the two is the natural next step, where one may.
+        boolean mayMerge = except != null && merge.mayMerge(me.id(), object) && records.mayChange(me.id(), object, except);
+        model.addAttribute("mergeFrom", mayMerge ? except : null);
         return FRAGMENT;
     }
 }

@@ -130,6 +130,7 @@ public final class FieldDisplay {
                 case FieldType.Checkbox c -> show(field, Boolean.parseBoolean(text));
                 case FieldType.Picklist p -> show(field, text);
                 case FieldType.Lookup l -> show(field, Long.parseLong(text));
+                case FieldType.UserRef u -> show(field, Long.parseLong(text));
                 case FieldType.DateTime t -> show(field, OffsetDateTime.parse(text));
                 default -> text.isEmpty() ? "—" : text;
             };

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.ListAction;
 import io.haina.crm.platform.records.RecordPage;
 import io.haina.crm.platform.records.Scene;
 import io.haina.crm.platform.records.views.ListView;
@@ -22,11 +23,21 @@ public record ListPage(ObjectDef object, String base, ListState state, RecordPag
                 boolean viewChanged, boolean mayManageView, FilterRows filterRows, String filterError,
                 Map<Long, String> users, Map<Long, String> roles, boolean administrator, boolean canCreate,
                 boolean canImport, boolean canExport, boolean canEdit, boolean canTransfer, boolean canDelete,
-                FieldDisplay display) {
+                FieldDisplay display, List<ListAction> listActions) {
 
     /** Whether rows can be ticked for a change to many at once. */
     public boolean bulk() {
-        return canEdit || canTransfer || canDelete;
+        return engineBulk() || !listActions.isEmpty();
+    }
+
+    /** Whether the engine's own bulk changes (owner, a field, delete) offer any to this reader. */
+    public boolean engineBulk() {
+        return canEdit || ownerChange() || canDelete;
+    }
+
+    /** The engine's plain owner change, unless a module's list action stands in for it (a transfer with related records). */
+    public boolean ownerChange() {
+        return canTransfer && listActions.stream().noneMatch(ListAction::replacesOwnerChange);
     }
 
     /** The fields a bulk change may set: editable ones that take a single typed value. */

@@ -54,10 +54,16 @@ class RecordListController {
     private final RoleDirectory roles;
     private final BulkChanges bulk;
     private final LookupTargets lookups;
+    private final List<io.haina.crm.platform.records.RowActionSource> rowActions;
+    private final List<io.haina.crm.platform.records.ListActionSource> listActions;
 
     RecordListController(RecordFinder finder, ListViews views, CurrentUsers users, Permissions permissions,
-                         Organization organization, RoleDirectory roles, BulkChanges bulk, LookupTargets lookups) {
+                         Organization organization, RoleDirectory roles, BulkChanges bulk, LookupTargets lookups,
+                         org.springframework.beans.factory.ObjectProvider<io.haina.crm.platform.records.RowActionSource> rowActions,
+                         org.springframework.beans.factory.ObjectProvider<io.haina.crm.platform.records.ListActionSource> listActions) {
         this.bulk = bulk;
+        this.listActions = listActions.orderedStream().toList();
+        this.rowActions = rowActions.orderedStream().toList();
         this.lookups = lookups;
         this.finder = finder;
         this.views = views;
@@ -107,7 +113,9 @@ class RecordListController {
                 permissions.isAdministrator(me.id()), permissions.can(me.id(), object, ObjectAction.CREATE),
                 permissions.can(me.id(), object, ObjectAction.IMPORT), permissions.can(me.id(), object, ObjectAction.EXPORT),
                 permissions.can(me.id(), object, ObjectAction.EDIT), permissions.can(me.id(), object, ObjectAction.TRANSFER),
-                permissions.can(me.id(), object, ObjectAction.DELETE), display));
+                permissions.can(me.id(), object, ObjectAction.DELETE), display,
+                listActions.stream().flatMap(source -> source.actionsFor(me.id(), def).stream()).toList()));
+        model.addAttribute("rowActions", rowActions.stream().flatMap(source -> source.actionsFor(me.id(), def).stream()).toList());
         return "records/list";
     }
 

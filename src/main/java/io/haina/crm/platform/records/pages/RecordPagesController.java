@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
+import io.haina.crm.platform.records.EntryChannel;
 import io.haina.crm.platform.records.LookupIds;
 import io.haina.crm.platform.records.LookupTargets;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
+import io.haina.crm.platform.records.ReadableHistory;
 import io.haina.crm.platform.records.RecordService;
+import io.haina.crm.platform.records.RecordTabSource;
 import io.haina.crm.platform.records.RelatedRecords;
 import io.haina.crm.platform.records.StaleRecordException;
 import io.haina.crm.platform.records.SystemFields;
@@ -57,9 +61,18 @@ class RecordPagesController {
     private final Organization organization;
     private final LookupTargets lookups;
     private final RelatedRecords related;
+    private final List<RecordTabSource> tabs;
+    private final ReadableHistory history;
+
+    private final java.util.List<io.haina.crm.platform.records.RecordActionSource> actionSources;
 
     RecordPagesController(RecordService records, RecordFinder finder, CurrentUsers users, Permissions permissions,
-                          Organization organization, LookupTargets lookups, RelatedRecords related) {
+                          Organization organization, LookupTargets lookups, RelatedRecords related,
+                          java.util.List<io.haina.crm.platform.records.RecordActionSource> actionSources,
+                          ObjectProvider<RecordTabSource> tabs, ReadableHistory history) {
+        this.history = history;
+        this.actionSources = actionSources;
+        this.tabs = tabs.orderedStream().toList();
         this.lookups = lookups;
         this.related = related;
         this.records = records;
@@ -92,7 +105,12 @@ class RecordPagesController {
         ObjectDef def = object(me, object);
         Map<String, String> input = input(def, params);
         try {
-            RecordData created = records.create(me.id(), object, input);
+            RecordData created = records.create(me.id(), object, input, EntryChannel.BY_HAND);
+            // An assignment rule may have handed the new record to someone whose records the creator does not see.
+            if (finder.visibleByIds(me.id(), object, List.of(created.id())).isEmpty()) {
+                redirect.addFlashAttribute(ShellFactory.NOTICE, "record.created-handed-on");
+                return "redirect:" + PATH + "/" + object;
+            }
             redirect.addFlashAttribute(ShellFactory.NOTICE, "record.created");
             return "redirect:" + PATH + "/" + object + "/" + created.id();
         } catch (InvalidInputException e) {
@@ -101,33 +119,34 @@ class RecordPagesController {
         }
     }
 
+    /** The history tab shows this many latest changes; the timeline pages further back. */
+    private static final int HISTORY_SHOWN = 200;
+
     @GetMapping("/{id}")
     String detail(@PathVariable String object, @PathVariable long id, Messages msg, Model model) {
         CurrentUser me = users.require();
         RecordData record = records.read(me.id(), object, id);
-        var history = records.history(me.id(), object, id);
         var team = records.team(me.id(), object, id);
         Map<Long, String> activeUsers = organization.activeUsers();
         Map<Long, String> names = new LinkedHashMap<>(activeUsers);
-        java.util.stream.Stream.concat(history.stream().map(h -> h.by()), team.stream().map(m -> m.userId()))
-                .filter(java.util.Objects::nonNull).distinct()
-                .forEach(user -> names.computeIfAbsent(user, u -> organization.displayNameOf(u).orElse("#" + u)));
-        names.computeIfAbsent(record.ownerId(), u -> organization.displayNameOf(u).orElse("#" + u));
+        java.util.stream.Stream.concat(team.stream().map(m -> m.userId()), java.util.stream.Stream.ofNullable(record.ownerId()))
+                .distinct().forEach(user -> names.computeIfAbsent(user, u -> organization.displayNameOf(u).orElse("#" + u)));
         ObjectDef def = object(me, object);
         LookupIds shown = new LookupIds().addAll(def, List.of(record));
-        history.forEach(entry -> entry.changes().forEach(change -> SystemFields.find(def, change.field())
-                .ifPresent(field -> shown.add(field, change.from()).add(field, change.to()))));
         model.addAttribute("object", def);
         model.addAttribute("team", team);
         model.addAttribute("mayShare", records.mayManageTeam(me.id(), object, id));
         model.addAttribute("users", activeUsers);
         model.addAttribute("record", record);
-        model.addAttribute("history", history);
+        model.addAttribute("history", history.latest(me.id(), object, id, HISTORY_SHOWN, msg, me.timeZone()));
         model.addAttribute("names", names);
         model.addAttribute("display", display(msg, me.timeZone()).withUsers(names).withLookups(lookups.names(me.id(), shown)));
-        model.addAttribute("canEdit", permissions.can(me.id(), object, ObjectAction.EDIT));
-        model.addAttribute("canDelete", permissions.can(me.id(), object, ObjectAction.DELETE));
+        boolean reachable = records.mayChange(me.id(), object, id);
+        model.addAttribute("canEdit", reachable && permissions.can(me.id(), object, ObjectAction.EDIT));
+        model.addAttribute("canDelete", reachable && permissions.can(me.id(), object, ObjectAction.DELETE));
         model.addAttribute("related", related.lists(me.id(), object));
+        model.addAttribute("actions", actionSources.stream().flatMap(source -> source.actionsFor(me.id(), record).stream()).toList());
+        model.addAttribute("tabs", tabs.stream().flatMap(source -> source.tabsFor(me.id(), def).stream()).toList());
         return "records/detail";
     }
 

@@ -38,6 +38,7 @@ import org.springframework.security.web.authentication.rememberme.JdbcTokenRepos
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import io.haina.crm.platform.security.org.CachedAccounts;
 import io.haina.crm.platform.security.org.UserRepository;
 import io.haina.crm.platform.security.setup.SetupGate;
 import io.haina.crm.platform.security.setup.SetupState;
@@ -63,7 +64,7 @@ class SecurityConfiguration {
             "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
     // The API description is public, as most CRMs publish theirs: it shows the shape of the API, never data.
     private static final List<String> PUBLIC_PAGES = List.of("/login", "/setup", "/language", "/error", "/favicon.ico",
-            "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**",
+            "/css/**", "/js/**", "/img/**", "/webjars/**", "/ical/**", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
 
     @Bean
@@ -133,9 +134,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserRepository users,
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, CachedAccounts accounts,
                                  ProblemResponses problems, SignedInUsers signedIn) throws Exception {
-        var bearer = new BearerTokenFilter(new BearerTokenAuthenticationProvider(tokens, users), problems);
+        var bearer = new BearerTokenFilter(new BearerTokenAuthenticationProvider(tokens, accounts), problems);
         return http
                 .securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())

@@ -12,6 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import io.haina.crm.platform.security.CurrentUser;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.security.access.AccessService;
+import io.haina.crm.platform.security.org.CachedAccounts;
 import io.haina.crm.platform.security.org.UserAccount;
 import io.haina.crm.platform.security.org.UserRepository;
 import io.haina.crm.platform.security.setup.CompanyRepository;
@@ -19,8 +20,9 @@ import io.haina.crm.platform.web.LanguagePreference;
 import io.haina.crm.platform.web.ShellContext;
 
 /**
- * Resolves the signed-in user of a request from the database, once per request. A user who has
- * been disabled or has resigned since signing in is not signed in any more.
+ * Resolves the signed-in user of a request, once per request, from the account as of the
+ * request's access version. A user who has been disabled or has resigned since signing in is not
+ * signed in any more.
  */
 @Component
 public class SignedInUsers implements CurrentUsers, ShellContext, LanguagePreference {
@@ -28,11 +30,13 @@ public class SignedInUsers implements CurrentUsers, ShellContext, LanguagePrefer
     private static final String CACHE = SignedInUsers.class.getName();
 
     private final UserRepository users;
+    private final CachedAccounts accounts;
     private final AccessService access;
     private final CompanyRepository company;
 
-    SignedInUsers(UserRepository users, AccessService access, CompanyRepository company) {
+    SignedInUsers(UserRepository users, CachedAccounts accounts, AccessService access, CompanyRepository company) {
         this.users = users;
+        this.accounts = accounts;
         this.access = access;
         this.company = company;
     }
@@ -53,7 +57,7 @@ public class SignedInUsers implements CurrentUsers, ShellContext, LanguagePrefer
         // The bearer token check has just read the account in this request: no need to read it again.
         Optional<UserAccount> found = request != null
                 && request.getAttribute(AUTHENTICATED_ACCOUNT, RequestAttributes.SCOPE_REQUEST) instanceof UserAccount read
-                && read.id() == principal.userId() ? Optional.of(read) : users.findById(principal.userId());
+                && read.id() == principal.userId() ? Optional.of(read) : accounts.find(principal.userId());
         Optional<SignedInUser> loaded = found.filter(UserAccount::active)
                 .map(account -> new SignedInUser(toCurrentUser(account), access.profileOf(account.id())));
         if (request != null && loaded.isPresent()) {

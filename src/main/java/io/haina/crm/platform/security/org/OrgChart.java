@@ -65,6 +65,15 @@ public final class OrgChart {
         return reachable(departmentId, childrenOf);
     }
 
+    /** The user's department and every department above it, up to the top; empty for a user in none. */
+    public Set<Long> departmentLineOf(long userId) {
+        Set<Long> line = new java.util.LinkedHashSet<>();
+        for (Long department = departmentOf(userId); department != null && line.add(department); ) {
+            department = parentOf.get(department);
+        }
+        return line;
+    }
+
     /** The users whose department is one of these. */
     public Set<Long> membersOf(Collection<Long> departmentIds) {
         Set<Long> users = new HashSet<>();

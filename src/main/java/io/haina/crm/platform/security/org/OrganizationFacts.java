@@ -21,18 +21,47 @@ class OrganizationFacts implements Organization {
     private static final int ACTIVE_USERS_SHOWN = 1000;
 
     private final UserRepository users;
+    private final CachedAccounts accounts;
     private final OrgCharts charts;
     private final AccessCache<Boolean, Map<Long, String>> activeUsers;
 
-    OrganizationFacts(UserRepository users, OrgCharts charts, AccessVersion version) {
+    private final DepartmentRepository departments;
+
+    OrganizationFacts(UserRepository users, CachedAccounts accounts, OrgCharts charts, AccessVersion version,
+                      DepartmentRepository departments) {
+        this.departments = departments;
         this.users = users;
+        this.accounts = accounts;
         this.charts = charts;
         this.activeUsers = new AccessCache<>(version, 1);
     }
 
     @Override
+    public Optional<Long> managerOf(long userId) {
+        return users.findById(userId).map(UserAccount::managerId).filter(this::isActiveUser);
+    }
+
+    @Override
     public Set<Long> subordinatesOf(long userId) {
         return charts.current().subordinatesOf(userId);
+    }
+
+    @Override
+    public Map<Long, String> departmentNames() {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        departments.all().forEach(d -> names.put(d.id(), d.name()));
+        return names;
+    }
+
+    @Override
+    public Set<Long> usersUnder(long departmentId) {
+        OrgChart chart = charts.current();
+        return chart.membersOf(chart.departmentWithDescendants(departmentId));
+    }
+
+    @Override
+    public Set<Long> departmentLineOf(long userId) {
+        return charts.current().departmentLineOf(userId);
     }
 
     @Override
@@ -49,7 +78,8 @@ class OrganizationFacts implements Organization {
 
     @Override
     public ZoneId timeZoneOf(long userId) {
-        return users.findById(userId).map(UserAccount::zone).orElse(DEFAULT_ZONE);
+        // Asked by every filtered list ("today" is the actor's today): kept, not read each time.
+        return accounts.find(userId).map(UserAccount::zone).orElse(DEFAULT_ZONE);
     }
 
     @Override
@@ -70,5 +100,10 @@ class OrganizationFacts implements Organization {
     @Override
     public boolean isActiveUser(long userId) {
         return users.findById(userId).map(UserAccount::active).orElse(false);
+    }
+
+    @Override
+    public boolean hasResigned(long userId) {
+        return users.findById(userId).map(u -> u.status() == UserStatus.RESIGNED).orElse(false);
     }
 }

@@ -151,6 +151,8 @@ class UserController {
         model.addAttribute("self", user != null && user.id() == actor);
         model.addAttribute("canEdit", user == null || permissions.can(actor, OrgObjects.USER, ObjectAction.EDIT));
         model.addAttribute("canAssign", permissions.can(actor, OrgObjects.ROLE, ObjectAction.ASSIGN));
+        // A resigned user's records wait for someone to take them over: the records' page of it is for administrators.
+        model.addAttribute("canHandOver", user != null && user.status() == UserStatus.RESIGNED && permissions.isAdministrator(actor));
         return user == null ? "org/user-new" : "org/user-edit";
     }
 

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -24,6 +26,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.security.AccessCache;
+import io.haina.crm.platform.security.AccessVersion;
 import io.haina.crm.platform.security.AdminOperation;
 import io.haina.crm.platform.web.InvalidInputException;
 import io.haina.crm.platform.web.NotFoundException;
@@ -31,6 +35,8 @@ import io.haina.crm.platform.web.NotFoundException;
 /**
  * Bearer tokens for the REST API. A token is 32 random bytes; only its SHA-256 is stored, so a
  * copy of the database does not give access. Tokens expire and their owner can revoke them.
+ * Valid tokens are kept (by hash) per {@link AccessVersion}, which revoking one moves (V29), so an
+ * API request does not read its token's row, and a revoked token is refused from the next request on.
  */
 @Service
 public class ApiTokenService {
@@ -47,16 +53,20 @@ public class ApiTokenService {
     private static final Field<OffsetDateTime> LAST_USED_AT = field(name("last_used_at"), OffsetDateTime.class);
     private static final Field<OffsetDateTime> REVOKED_AT = field(name("revoked_at"), OffsetDateTime.class);
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+    /** Valid tokens kept per access version; beyond this many they are read, not kept. */
+    private static final int KEPT = 50_000;
 
     private final DSLContext db;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
+    private final AccessCache<String, ValidToken> valid;
 
-    ApiTokenService(DSLContext db, Clock clock, ApplicationEventPublisher events,
+    ApiTokenService(DSLContext db, Clock clock, ApplicationEventPublisher events, AccessVersion version,
                     @Value("${haina.security.api-token-lifetime:P30D}") Duration lifetime) {
         this.db = db;
+        this.valid = new AccessCache<>(version, KEPT);
         this.clock = clock;
         this.events = events;
         this.lifetime = lifetime;
@@ -90,15 +100,32 @@ public class ApiTokenService {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var found = db.select(ID, USER_ID, LAST_USED_AT).from(TOKENS)
-                .where(HASH.eq(sha256(token))).and(REVOKED_AT.isNull()).and(EXPIRES_AT.gt(now))
-                .fetchOptional();
-        found.ifPresent(r -> {
-            if (r.value3() == null || r.value3().isBefore(now.minus(LAST_USED_PRECISION))) {
-                db.update(TOKENS).set(LAST_USED_AT, now).where(ID.eq(r.value1())).execute();
-            }
-        });
-        return found.map(r -> r.value2());
+        byte[] hash = sha256(token);
+        ValidToken found = valid.get(HexFormat.of().formatHex(hash), key -> unrevoked(hash));
+        if (found == null || !found.expiresAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        noteUse(found, now);
+        return Optional.of(found.userId());
+    }
+
+    /** The token with this hash if it is not revoked (expiry is checked at each use); else null. */
+    private ValidToken unrevoked(byte[] hash) {
+        return db.select(ID, USER_ID, EXPIRES_AT, LAST_USED_AT).from(TOKENS).where(HASH.eq(hash)).and(REVOKED_AT.isNull())
+                .fetchOptional(r -> new ValidToken(r.value1(), r.value2(), r.value3(), new AtomicReference<>(r.value4())))
+                .orElse(null);
+    }
+
+    /** A token that was not revoked at the access version it was read under; its last use as noted in the database. */
+    private record ValidToken(long id, long userId, OffsetDateTime expiresAt, AtomicReference<OffsetDateTime> lastUsedAt) {
+    }
+
+    /** Notes a use at most once a minute: of the requests that find the last note older, only one writes. */
+    private void noteUse(ValidToken token, OffsetDateTime now) {
+        OffsetDateTime last = token.lastUsedAt().get();
+        if ((last == null || last.isBefore(now.minus(LAST_USED_PRECISION))) && token.lastUsedAt().compareAndSet(last, now)) {
+            db.update(TOKENS).set(LAST_USED_AT, now).where(ID.eq(token.id())).execute();
+        }
     }
 
     public List<ApiToken> listOf(long userId) {

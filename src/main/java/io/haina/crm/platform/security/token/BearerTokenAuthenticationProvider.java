@@ -9,23 +9,23 @@ import org.springframework.web.context.request.RequestContextHolder;
 import io.haina.crm.platform.security.auth.HainaPrincipal;
 import io.haina.crm.platform.security.auth.SignedInUsers;
 import io.haina.crm.platform.security.org.UserAccount;
-import io.haina.crm.platform.security.org.UserRepository;
+import io.haina.crm.platform.security.org.CachedAccounts;
 
 /** Accepts a valid token of an active user. */
 public class BearerTokenAuthenticationProvider implements AuthenticationProvider {
 
     private final ApiTokenService tokens;
-    private final UserRepository users;
+    private final CachedAccounts accounts;
 
-    public BearerTokenAuthenticationProvider(ApiTokenService tokens, UserRepository users) {
+    public BearerTokenAuthenticationProvider(ApiTokenService tokens, CachedAccounts accounts) {
         this.tokens = tokens;
-        this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String token = ((BearerTokenAuthentication) authentication).token();
-        UserAccount user = tokens.authenticate(token).flatMap(users::findById).filter(UserAccount::active)
+        UserAccount user = tokens.authenticate(token).flatMap(accounts::find).filter(UserAccount::active)
                 .orElseThrow(() -> new BadCredentialsException("invalid, expired or revoked token"));
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {

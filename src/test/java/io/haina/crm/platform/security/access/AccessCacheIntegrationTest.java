@@ -26,9 +26,10 @@ import io.haina.crm.testsupport.TestOrg;
 import io.haina.crm.testsupport.WebClient;
 
 /**
- * Grants, the org chart and field permissions are kept between requests, and yet every change to
- * them applies from the very next request: made through the admin services, written by hand in
- * SQL, or made and rolled back (which must leave nothing behind).
+ * Grants, the org chart, field permissions, API tokens and users' accounts are kept between
+ * requests, and yet every change to them applies from the very next request: made through the
+ * admin services or the API, written by hand in SQL (as another app instance would), or made and
+ * rolled back (which must leave nothing behind).
  */
 @HainaIntegrationTest
 class AccessCacheIntegrationTest {
@@ -94,6 +95,52 @@ class AccessCacheIntegrationTest {
         new JdbcTemplate(dataSource).update("update app_user set department_id = ? where id = ?", east, repId);
 
         assertThat(client.json("GET", "/api/v1/objects/product", null, token).body()).contains("北方服务器 N1");
+    }
+
+    @Test
+    void aTokenInUseRevokedThroughTheApiIsRefusedFromTheNextRequest() {
+        String token = client.apiToken("wang", TestOrg.PASSWORD);
+        assertThat(client.json("GET", "/api/v1/objects/product", null, token).statusCode()).isEqualTo(200);
+        assertThat(client.json("GET", "/api/v1/objects/product", null, token).statusCode()).isEqualTo(200);
+
+        assertThat(client.json("POST", "/api/v1/auth/logout", null, token).statusCode()).isEqualTo(204);
+
+        assertThat(client.json("GET", "/api/v1/objects/product", null, token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenInUseRevokedByHandIsRefusedFromTheNextRequest() {
+        String token = client.apiToken("wang", TestOrg.PASSWORD);
+        String other = client.apiToken("wang", TestOrg.PASSWORD);
+        assertThat(client.json("GET", "/api/v1/objects/product", null, token).statusCode()).isEqualTo(200);
+        assertThat(client.json("GET", "/api/v1/objects/product", null, other).statusCode()).isEqualTo(200);
+
+        new JdbcTemplate(dataSource).update("update api_token set revoked_at = now() where token_hint = ?",
+                token.substring(0, 9));
+
+        assertThat(client.json("GET", "/api/v1/objects/product", null, token).statusCode()).isEqualTo(401);
+        assertThat(client.json("GET", "/api/v1/objects/product", null, other).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserDisabledByHandCannotUseTheirTokenFromTheNextRequest() {
+        String token = client.apiToken("wang", TestOrg.PASSWORD);
+        assertThat(client.json("GET", "/api/v1/objects/product", null, token).statusCode()).isEqualTo(200);
+
+        new JdbcTemplate(dataSource).update("update app_user set status = 'DISABLED' where id = ?", repId);
+
+        assertThat(client.json("GET", "/api/v1/objects/product", null, token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aLanguageChosenByHandAnswersTheNextRequest() {
+        String token = client.apiToken("wang", TestOrg.PASSWORD);
+        new JdbcTemplate(dataSource).update("update app_user set locale = 'en' where id = ?", repId);
+        assertThat(client.json("GET", "/api/v1/objects/customer", null, token).body()).contains("Your role does not allow this");
+
+        new JdbcTemplate(dataSource).update("update app_user set locale = 'zh-CN' where id = ?", repId);
+
+        assertThat(client.json("GET", "/api/v1/objects/customer", null, token).body()).contains("您的角色没有执行此操作的权限");
     }
 
     @Test

@@ -1,0 +1,15 @@
+package io.haina.crm.platform.activity;
+
+import java.util.List;
+
+/**
+ * A follow-up as typed (a form, a JSON body), before it is checked: times as {@code 2026-11-23T14:30}
+ * in the writer's time zone or with an offset; a blank time means "now" for {@code at} and
+ * "none" for {@code nextAt}.
+ */
+public record FollowUpDraft(String kind, String content, List<String> contactIds, String at, String nextAt) {
+
+    public FollowUpDraft {
+        contactIds = contactIds == null ? List.of() : List.copyOf(contactIds);
+    }
+}

@@ -1,0 +1,129 @@
+package io.haina.crm.sales.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.haina.crm.platform.records.RecordData;
+import io.haina.crm.platform.records.RecordService;
+import io.haina.crm.platform.web.ConflictException;
+import io.haina.crm.platform.web.InvalidInputException;
+import io.haina.crm.platform.web.NotFoundException;
+import io.haina.crm.testsupport.HainaIntegrationTest;
+import io.haina.crm.testsupport.TestOrg;
+import io.haina.crm.testsupport.WebClient;
+
+/**
+ * A lead becomes a customer and a contact (L6): fields carried over by the mapping, a customer it
+ * repeats offered first and attached to when chosen, the lead marked converted with its links,
+ * and nothing converted twice or by hand.
+ */
+@HainaIntegrationTest
+class LeadConversionIntegrationTest {
+
+    @Autowired
+    LeadConversion conversion;
+    @Autowired
+    RecordService records;
+    @Autowired
+    TestOrg org;
+    @LocalServerPort
+    int port;
+
+    long wang;
+    long li;
+
+    @BeforeEach
+    void reps() {
+        org.admin();
+        long rep = org.role("销售代表").worksOwn("lead", "customer", "contact").create();
+        wang = org.user("wang", "王小明", null, null, rep);
+        li = org.user("li", "李娜", null, null, rep);
+    }
+
+    private RecordData lead(long owner, String company) {
+        return records.create(owner, "lead", Map.of("name", "陈静", "company", company, "title", "采购经理",
+                "mobile", "13912345678", "email", "chen.jing@haina.example", "industry", "it", "source", "exhibition",
+                "region", "上海市/浦东新区"));
+    }
+
+    @Test
+    void aLeadBecomesACustomerAndAContactWithItsFieldsAndIsMarkedConverted() {
+        RecordData lead = lead(wang, "北京海纳科技有限公司");
+
+        LeadConverted done = conversion.convert(wang, lead.id(), null, true);
+
+        RecordData customer = records.read(wang, "customer", done.customerId());
+        assertThat(customer.values()).containsEntry("name", "北京海纳科技有限公司").containsEntry("industry", "it")
+                .containsEntry("source", "exhibition").containsEntry("email", "chen.jing@haina.example");
+        assertThat(customer.ownerId()).isEqualTo(wang);
+        RecordData contact = records.read(wang, "contact", done.contactId());
+        assertThat(contact.values()).containsEntry("name", "陈静").containsEntry("title", "采购经理")
+                .containsEntry("mobile", "13912345678").containsEntry("customer_id", done.customerId())
+                .containsEntry("is_primary", true);
+        RecordData converted = records.read(wang, "lead", lead.id());
+        assertThat(converted.values()).containsEntry("status", "converted")
+                .containsEntry("converted_customer_id", done.customerId()).containsEntry("converted_contact_id", done.contactId());
+        assertThat(converted.get("converted_at")).isNotNull();
+
+        assertThatThrownBy(() -> conversion.convert(wang, lead.id(), null, true))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("lead.convert.already"));
+    }
+
+    @Test
+    void aLeadFromACompanyAlreadyACustomerIsOfferedItAndAttachedToIt() {
+        RecordData existing = records.create(wang, "customer", Map.of("name", "（北京）海纳科技有限公司"));
+        RecordData lead = lead(wang, "北京海纳科技");
+
+        var preview = conversion.preview(wang, lead.id());
+        assertThat(preview.possibleDuplicates()).extracting(d -> d.record().id()).containsExactly(existing.id());
+
+        LeadConverted done = conversion.convert(wang, lead.id(), existing.id(), true);
+        assertThat(done.customerId()).isEqualTo(existing.id());
+        assertThat(done.newCustomer()).isFalse();
+        assertThat(records.read(wang, "contact", done.contactId()).values()).containsEntry("customer_id", existing.id())
+                .containsEntry("is_primary", false);
+    }
+
+    @Test
+    void nobodyConvertsALeadTheyCannotChangeOrIntoACustomerTheyCannotSee() {
+        RecordData lead = lead(wang, "北京海纳科技有限公司");
+        RecordData colleagues = records.create(li, "customer", Map.of("name", "上海云帆网络有限公司"));
+
+        assertThatThrownBy(() -> conversion.convert(li, lead.id(), null, true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> conversion.convert(wang, lead.id(), colleagues.id(), true)).isInstanceOf(NotFoundException.class);
+        assertThat(records.read(wang, "lead", lead.id()).get("status")).isEqualTo("new");
+    }
+
+    @Test
+    void aLeadWithoutACompanyNeedsOneAndConvertedIsNoStatusToTypeIn() {
+        RecordData lead = records.create(wang, "lead", Map.of("name", "陈静", "mobile", "13912345678"));
+        assertThatThrownBy(() -> conversion.convert(wang, lead.id(), null, true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey).containsExactly("lead.convert.company-required"));
+        assertThatThrownBy(() -> records.update(wang, "lead", lead.id(), lead.version(), Map.of("status", "converted")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theConvertPageShowsWhatWillBeCreatedAndConvertsOnSubmit() {
+        RecordData lead = lead(wang, "北京海纳科技有限公司");
+        WebClient rep = new WebClient(port);
+        rep.login("wang", TestOrg.PASSWORD);
+        assertThat(rep.open("/o/lead/" + lead.id()).body()).contains("/leads/" + lead.id() + "/convert");
+        String page = rep.open("/leads/" + lead.id() + "/convert").body();
+        assertThat(page).contains("北京海纳科技有限公司").contains("IT / 互联网").contains("陈静").contains("采购经理");
+        var converted = rep.post("/leads/" + lead.id() + "/convert", Map.of("customer", "new", "withContact", "true"));
+        assertThat(converted.statusCode()).isEqualTo(302);
+        String location = converted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/o/customer/\\d+$");
+        String customerPage = rep.open(location.replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(customerPage).contains("线索已转化").contains("北京海纳科技有限公司");
+    }
+}
