@@ -22,7 +22,10 @@ import org.springframework.context.annotation.Import;
                 // E-mail on, to a local SMTP server tests start when they need one (see TestMailServer).
                 "spring.mail.host=localhost", "spring.mail.port=" + TestMailServer.NOBODY_LISTENS,
                 // Texts of the notices tests send, besides the application's own.
-                "spring.messages.basename=i18n/messages,i18n/test-messages"})
+                "spring.messages.basename=i18n/messages,i18n/test-messages",
+                // Nobody waits for a test run's last answers: a graceful stop would wait out the
+                // 30 s shutdown phase for the browsers' open event streams, and the test fork with it.
+                "server.shutdown=immediate"})
 @Import(TestSupportConfiguration.class)
 @ExtendWith(CleanDatabaseExtension.class)
 public @interface HainaIntegrationTest {

@@ -113,9 +113,11 @@ class WebFormAdminController {
                 .sorted(Comparator.comparing(Choice::label)).toList();
         String hostedUrl = form == null ? null
                 : ServletUriComponentsBuilder.fromCurrentContextPath().path("/f/" + form.publicKey()).toUriString();
+        // The script carries the host page's UTM values into the form; the iframe is for pages without script.
         String snippet = hostedUrl == null ? null
-                : "<iframe src=\"" + hostedUrl + "\" title=\"" + form.title().replace("\"", "&quot;")
-                + "\" width=\"100%\" height=\"720\" style=\"border:0;max-width:640px\" loading=\"lazy\"></iframe>";
+                : "<script src=\"" + hostedUrl + "/embed.js\" async></script>\n<noscript><iframe src=\"" + hostedUrl
+                + "\" title=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(form.title())
+                + "\" width=\"100%\" height=\"720\" style=\"border:0;max-width:640px\" loading=\"lazy\"></iframe></noscript>";
         model.addAttribute("page", new DesignerPage(form, draft, errors, rows, languages, sourceChoices(msg), owners,
                 hostedUrl, snippet));
         return "webform/designer";

@@ -3,7 +3,9 @@ package io.haina.crm.platform.records;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -62,8 +64,8 @@ class LookupReferences {
      * each record moved gets a new version and a history entry with the reason. Returns how many
      * records moved.
      */
-    int move(String targetCode, long fromId, long toId, long actorId, String reason) {
-        int moved = 0;
+    Map<String, List<Long>> move(String targetCode, long fromId, long toId, long actorId, String reason) {
+        Map<String, List<Long>> moved = new LinkedHashMap<>();
         for (Reference reference : to(targetCode)) {
             RecordTable t = new RecordTable(reference.object());
             var column = t.of(reference.field());
@@ -76,7 +78,7 @@ class LookupReferences {
                         List.of(new FieldChange(reference.field().name(), fromId, toId)), reason)));
             }
             history.recordEach(reference.object().code(), actorId, "UPDATED", written);
-            moved += rows.size();
+            moved.computeIfAbsent(reference.object().code(), code -> new ArrayList<>()).addAll(rows.getValues(t.id));
         }
         return moved;
     }

@@ -123,11 +123,11 @@ public class RecordMerge {
         records.softDelete(actorId, object, t, other, MERGED, ChangeReason.of("record.reason.merged-into", keptName));
         RecordData written = records.write(actorId, object, t, kept, chosen, MERGED,
                 ChangeReason.of("record.reason.merged-from", otherName));
-        references.move(objectCode, other.id(), kept.id(), actorId,
+        Map<String, List<Long>> moved = references.move(objectCode, other.id(), kept.id(), actorId,
                 ChangeReason.of("record.reason.reference-merged", otherName, keptName));
         moveTeam(actorId, objectCode, other, written, otherName);
         links.link(objectCode, kept.id(), other.id(), otherName, actorId, OffsetDateTime.now(clock));
-        events.publishEvent(new RecordsMerged(objectCode, kept.id(), other.id(), actorId, written, other));
+        events.publishEvent(new RecordsMerged(objectCode, kept.id(), other.id(), actorId, written, other, moved));
         return records.read(actorId, objectCode, kept.id());
     }
 

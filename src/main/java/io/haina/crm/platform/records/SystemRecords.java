@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationEventPublisher;
@@ -156,6 +157,59 @@ public class SystemRecords {
         RecordTable t = new RecordTable(object);
         return db.select(t.id).from(t.table).where(t.of(field(object, lookupField)).in(targetIds)).and(t.ownerId.eq(ownerId))
                 .and(t.deletedAt.isNull()).orderBy(t.id).fetch(t.id);
+    }
+
+    /**
+     * Live records whose lookup field points at the target and where a field holds a value, in
+     * the order they were entered: a customer's primary contacts.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> referringWhere(String objectCode, String lookupField, long targetId, FieldValue where) {
+        ObjectDef object = access.object(objectCode);
+        RecordTable t = new RecordTable(object);
+        return db.select(t.id).from(t.table).where(t.of(field(object, lookupField)).eq(targetId))
+                .and(t.of(field(object, where.field())).eq(where.value())).and(t.deletedAt.isNull())
+                .orderBy(t.id).fetch(t.id);
+    }
+
+    /**
+     * Live records whose lookup field points at the target, in the order they were entered (the
+     * contact that becomes primary when the primary one goes).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> referring(String objectCode, String lookupField, long targetId) {
+        ObjectDef object = access.object(objectCode);
+        RecordTable t = new RecordTable(object);
+        return db.select(t.id).from(t.table).where(t.of(field(object, lookupField)).eq(targetId))
+                .and(t.deletedAt.isNull()).orderBy(t.id).fetch(t.id);
+    }
+
+    /**
+     * Sets a field users edit themselves, on live records, as a step of a rule (another contact
+     * became the customer's primary one, so this one no longer is). Unlike {@link #stamp}, each
+     * changed record gets a new version (an open edit form of it is now stale) and a history entry
+     * with the old value, the new one and why. Records already holding the value are left alone.
+     * Returns how many changed.
+     */
+    public int change(String objectCode, java.util.Collection<Long> ids, String fieldName, Object value, Long actorId,
+                      String reason) {
+        ObjectDef object = access.object(objectCode);
+        RecordTable t = new RecordTable(object);
+        Field<Object> column = t.of(field(object, fieldName));
+        Object stored = ColumnValues.toColumn(value);
+        var rows = db.select(t.id, t.version, column).from(t.table).where(t.id.in(ids)).and(t.deletedAt.isNull())
+                .and(column.isDistinctFrom(stored)).orderBy(t.id).forUpdate().of(t.table).fetch();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (var row : rows) {
+            var update = db.update(t.table).set(column, stored).set(t.updatedAt, now).set(t.version, t.version.plus(1));
+            if (actorId != null) {
+                update = update.set(t.updatedBy, actorId);
+            }
+            update.where(t.id.eq(row.get(t.id))).execute();
+            history.record(objectCode, row.get(t.id), actorId, "UPDATED", row.get(t.version) + 1,
+                    withReason(List.of(new FieldChange(fieldName, row.get(column), value)), reason));
+        }
+        return rows.size();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.haina.crm.platform.metadata.DuplicateKey;
 import io.haina.crm.platform.metadata.FieldAccess;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
@@ -15,6 +16,7 @@ import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.SecuredObject;
 import io.haina.crm.platform.web.NavItem;
 import io.haina.crm.sales.SalesPicklists;
+import io.haina.crm.sales.customer.CompanyNames;
 
 /**
  * Leads (L1): first contacts — a business card from an exhibition, a web form, a call — kept
@@ -74,7 +76,8 @@ class LeadObject {
                         .section("lead.section.conversion", "converted_customer_id", "converted_contact_id", "converted_at")
                         .section("lead.section.description", "description"))
                 .withQuickSearchIn("company", "wechat")
-                .withDuplicateCheck("mobile", "email")
+                .withDuplicateKey(new DuplicateKey("company", "company_key", CompanyNames::key))
+                .withDuplicateCheck("mobile", "phone", "email")
                 .withPools();
     }
 

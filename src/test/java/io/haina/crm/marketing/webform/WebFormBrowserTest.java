@@ -38,6 +38,8 @@ class WebFormBrowserTest {
     WebFormDesigner designer;
     @Autowired
     WebFormRepository forms;
+    @Autowired
+    io.haina.crm.platform.records.RecordFinder finder;
 
     long adminId;
 
@@ -64,7 +66,7 @@ class WebFormBrowserTest {
             assertThat(page.locator("#notice")).containsText("网页表单已创建");
             String hosted = page.inputValue("#hosted-url");
             assertThat(hosted).matches("http://localhost:\\d+/f/[0-9A-Za-z]{22}");
-            assertThat(page.locator("#embed-snippet")).hasValue(java.util.regex.Pattern.compile("^<iframe src=\"" + hosted));
+            assertThat(page.locator("#embed-snippet")).hasValue(java.util.regex.Pattern.compile("^<script src=\"" + hosted + "/embed.js\""));
 
             page.navigate(hosted + "?utm_source=wechat&utm_campaign=autumn");
             assertThat(page.locator("h1")).hasText("预约产品演示");
@@ -84,6 +86,49 @@ class WebFormBrowserTest {
             assertThat(page.locator("#record-table")).containsText("陈静");
             assertThat(browser.browserErrors()).isEmpty();
         }
+    }
+
+    @Test
+    void theSnippetOnTheCompanysWebsiteCarriesTheCampaignOfThePageIntoTheLead() throws java.io.IOException {
+        WebForm form = aForm("zh-CN");
+        try (BrowserSession browser = chromium.open(port, "zh-CN", Screen.WIDE)) {
+            Page page = browser.page();
+            browser.signIn(TestOrg.ADMIN, TestOrg.PASSWORD);
+            browser.open("/admin/web-forms/" + form.id());
+            String snippet = page.inputValue("#embed-snippet");
+            // The company's landing page, as its web designer pasted the snippet into it, served
+            // from another site (127.0.0.1 and another port: not localhost to a browser).
+            com.sun.net.httpserver.HttpServer website = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] html = ("<!doctype html><html><head><meta charset=utf-8><title>海纳客户官网</title></head><body>"
+                    + "<h1>冬季新品发布</h1>" + snippet + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            website.createContext("/winter", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, html.length);
+                exchange.getResponseBody().write(html);
+                exchange.close();
+            });
+            website.start();
+            try {
+                page.navigate("http://127.0.0.1:" + website.getAddress().getPort()
+                        + "/winter?utm_source=baidu&utm_medium=cpc&utm_campaign=winter-launch");
+                var frame = page.frameLocator("iframe[title='预约产品演示']");
+                frame.locator("#f-name").fill("周小川");
+                frame.locator("#f-company").fill("南京长江电气有限公司");
+                frame.locator("#f-mobile").fill("13912345678");
+                frame.locator("#web-form-submit").click();
+                assertThat(frame.locator("#web-form-thanks")).containsText("感谢您的关注");
+            } finally {
+                website.stop(0);
+            }
+        }
+        var lead = finder.list(adminId, "lead", io.haina.crm.platform.records.RecordListRequest.of("周小川", null, null, null, null, 5))
+                .items();
+        assertThat(lead).singleElement().satisfies(l -> {
+            assertThat(l.get("utm_source")).isEqualTo("baidu");
+            assertThat(l.get("utm_medium")).isEqualTo("cpc");
+            assertThat(l.get("utm_campaign")).isEqualTo("winter-launch");
+        });
     }
 
     @Test

@@ -152,6 +152,23 @@ class WebFormIntegrationTest {
     }
 
     @Test
+    void theEmbedScriptPlacesTheFormWithItsTitleAsTextAndOnlyForActiveForms() {
+        designer.update(adminId, form.id(), new WebFormDraft(form.name(), "zh-CN", "预约\"演示\"</script><b>", form.thankYou(),
+                form.source(), repId, true, form.fields()));
+        HttpResponse<String> script = new WebClient(port).get("/f/" + form.publicKey() + "/embed.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(script.body()).contains("\"http://localhost:" + port + "/f/" + form.publicKey() + "\"",
+                "[\"utm_source\",\"utm_medium\",\"utm_campaign\"]", "\"预约\\\"演示\\\"\\u003c/script>\\u003cb>\"")
+                .doesNotContain("</script>");
+
+        assertThat(new WebClient(port).get("/f/AAAAAAAAAAAAAAAAAAAAAA/embed.js").statusCode()).isEqualTo(404);
+        designer.update(adminId, form.id(), new WebFormDraft(form.name(), "zh-CN", form.title(), form.thankYou(),
+                form.source(), repId, false, form.fields()));
+        assertThat(new WebClient(port).get("/f/" + form.publicKey() + "/embed.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownOrInactiveFormIsNotFound() {
         assertThat(new WebClient(port).get("/f/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
         assertThat(new WebClient(port).get("/f/nope").statusCode()).isEqualTo(404);
@@ -182,7 +199,7 @@ class WebFormIntegrationTest {
         HttpResponse<String> list = admin.get("/admin/web-forms");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("官网咨询");
-        assertThat(admin.get("/admin/web-forms/" + form.id()).body()).contains("/f/" + form.publicKey(), "&lt;iframe");
+        assertThat(admin.get("/admin/web-forms/" + form.id()).body()).contains("/f/" + form.publicKey() + "/embed.js", "&lt;iframe");
     }
 
     @Test

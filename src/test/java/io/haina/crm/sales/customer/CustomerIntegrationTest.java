@@ -111,4 +111,50 @@ class CustomerIntegrationTest {
                 .extracting(RecordData::id).containsExactly(lead.id());
         assertThat(finder.list(li, "lead", RecordListRequest.of("云帆网络", null, null, null, null, 20)).items()).isEmpty();
     }
+
+    @Test
+    void aCustomerHasExactlyOnePrimaryContact() {
+        long admin = org.adminId();
+        RecordData customer = records.create(wang, "customer", Map.of("name", "海纳科技"));
+        String customerId = String.valueOf(customer.id());
+
+        RecordData zhang = records.create(wang, "contact", Map.of("name", "张伟", "customer_id", customerId));
+        assertThat(zhang.get("is_primary")).as("the first contact becomes the primary one").isEqualTo(true);
+        RecordData zhao = records.create(wang, "contact", Map.of("name", "赵敏", "customer_id", customerId));
+        assertThat(zhao.get("is_primary")).isEqualTo(false);
+
+        records.update(wang, "contact", zhao.id(), zhao.version(), Map.of("is_primary", "true"));
+        assertThat(primaryOf(customer.id())).containsExactly("赵敏");
+        RecordData demoted = records.read(wang, "contact", zhang.id());
+        assertThat(demoted.version()).as("an open edit of the old primary is now stale").isGreaterThan(zhang.version());
+        assertThat(records.history(wang, "contact", zhang.id()).getFirst().changes())
+                .anySatisfy(change -> assertThat(change.field()).isEqualTo("is_primary"));
+
+        RecordData current = records.read(wang, "contact", zhao.id());
+        assertThatThrownBy(() -> records.update(wang, "contact", zhao.id(), current.version(), Map.of("is_primary", "false")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey).containsExactly("contact.primary.keep"));
+
+        records.delete(admin, "contact", zhao.id());
+        assertThat(primaryOf(customer.id())).as("the earliest remaining contact takes over").containsExactly("张伟");
+        records.restore(admin, "contact", zhao.id());
+        assertThat(primaryOf(customer.id())).as("a restore leaves one primary").containsExactly("张伟");
+    }
+
+    @Test
+    void aLeadIsCheckedForDuplicatesByCompanyNameAndEveryNumber() {
+        RecordData lead = records.create(wang, "lead", Map.of("name", "陈静", "company", "北京海纳科技有限公司",
+                "phone", "010-6288 1234"));
+
+        assertThat(duplicates.find(wang, "lead", Map.of("company", "（北京）海纳科技"), null))
+                .extracting(d -> d.record().id()).containsExactly(lead.id());
+        assertThat(duplicates.find(wang, "lead", Map.of("phone", "010-62881234"), null))
+                .extracting(d -> d.record().id()).containsExactly(lead.id());
+        assertThat(duplicates.find(li, "lead", Map.of("company", "北京海纳科技"), null)).isEmpty();
+    }
+
+    private java.util.List<Object> primaryOf(long customerId) {
+        return finder.list(wang, "contact", RecordListRequest.of(null, "customer_id eq " + customerId + " and is_primary eq true",
+                null, null, null, 20)).items().stream().map(r -> r.get("name")).toList();
+    }
 }

@@ -133,6 +133,7 @@ class CustomerMergeIntegrationTest {
         RecordData gone = records.create(wang, "customer", Map.of("name", "（北京）海纳科技有限公司", "level", "b",
                 "industry", "it", "phone", "010-8888 6666"));
         RecordData contact = records.create(wang, "contact", Map.of("name", "张伟", "customer_id", String.valueOf(gone.id())));
+        RecordData keptsOwn = records.create(wang, "contact", Map.of("name", "李雷", "customer_id", String.valueOf(kept.id())));
         RecordData lead = records.create(wang, "lead", Map.of("name", "陈静", "company", "海纳科技"));
         conversion.convert(wang, lead.id(), gone.id(), false);
         FollowUp call = followUps.add(wang, "customer", gone.id(), new FollowUpDraft("call", "聊了明年的预算",
@@ -178,8 +179,11 @@ class CustomerMergeIntegrationTest {
         assertThat(history).filteredOn(e -> "（北京）海纳科技有限公司".equals(e.mergedFrom())).extracting(RecordHistoryEntry::action)
                 .contains("CREATED", "UPDATED", "SHARED_READ", "MERGED");
         // The contact's history says why its customer changed.
-        assertThat(records.history(wang, "contact", contact.id()).getFirst().changes())
-                .anySatisfy(c -> assertThat(c.to()).isEqualTo("record.reason.reference-merged|（北京）海纳科技有限公司|北京海纳科技有限公司"));
+        assertThat(records.history(wang, "contact", contact.id())).anySatisfy(entry -> assertThat(entry.changes())
+                .anySatisfy(c -> assertThat(c.to()).isEqualTo("record.reason.reference-merged|（北京）海纳科技有限公司|北京海纳科技有限公司")));
+        // Each customer had a primary contact; the kept customer's own stays the one.
+        assertThat(records.read(wang, "contact", keptsOwn.id()).get("is_primary")).isEqualTo(true);
+        assertThat(records.read(wang, "contact", contact.id()).get("is_primary")).isEqualTo(false);
     }
 
     @Test

@@ -87,8 +87,9 @@ class LeadConversionIntegrationTest {
         LeadConverted done = conversion.convert(wang, lead.id(), existing.id(), true);
         assertThat(done.customerId()).isEqualTo(existing.id());
         assertThat(done.newCustomer()).isFalse();
+        // The customer had no contact yet: its first one is its primary contact.
         assertThat(records.read(wang, "contact", done.contactId()).values()).containsEntry("customer_id", existing.id())
-                .containsEntry("is_primary", false);
+                .containsEntry("is_primary", true);
     }
 
     @Test
