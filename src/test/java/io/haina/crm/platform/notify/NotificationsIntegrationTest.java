@@ -103,7 +103,7 @@ class NotificationsIntegrationTest {
 
         assertThat(sent.unread(li)).isEqualTo(1);
         assertThat(sent.unread(bob)).isEqualTo(1);
-        assertThat(outbox()).extracting(r -> r.get("status", String.class)).containsExactly("SENT", "SENT");
+        assertThat(awaitOutbox(2, r -> "SENT".equals(r.get("status", String.class)))).hasSize(2);
     }
 
     @Test
@@ -219,11 +219,16 @@ class NotificationsIntegrationTest {
     }
 
     private Record awaitOutbox(java.util.function.Predicate<Record> condition) {
+        return awaitOutbox(1, condition).getFirst();
+    }
+
+    /** The outbox once it holds that many rows, each meeting the condition (the sender marks a row after the SMTP server took it). */
+    private List<Record> awaitOutbox(int count, java.util.function.Predicate<Record> condition) {
         Instant until = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(until)) {
             List<Record> rows = outbox();
-            if (rows.size() == 1 && condition.test(rows.getFirst())) {
-                return rows.getFirst();
+            if (rows.size() == count && rows.stream().allMatch(condition)) {
+                return rows;
             }
             pause(Duration.ofMillis(100));
         }
