@@ -137,7 +137,8 @@ document.addEventListener("submit", function (event) {
 })();
 
 // Lists: "select all" ticks every row of the page; the bulk bar shows the inputs its action needs
-// and how many rows are ticked.
+// and how many rows are ticked, and only while some are (a list is for reading until one picks
+// rows; on a phone the bar would take a third of the screen). Without JavaScript it always shows.
 (function () {
     var form = document.getElementById("bulk-form");
     if (!form) {
@@ -145,6 +146,8 @@ document.addEventListener("submit", function (event) {
     }
     var action = form.querySelector("[data-bulk-action]");
     var count = form.querySelector("[data-bulk-count]");
+    // Floating over the page's foot, so that ticking the first row does not push the rows down.
+    form.classList.add("haina-bulk-floating");
 
     function ticked() {
         return document.querySelectorAll("input[name=ids][form=bulk-form]:checked").length;
@@ -155,7 +158,9 @@ document.addEventListener("submit", function (event) {
         form.querySelectorAll("[data-bulk-for]").forEach(function (element) {
             element.hidden = element.getAttribute("data-bulk-for") !== chosen;
         });
-        count.textContent = String(ticked());
+        var n = ticked();
+        count.textContent = String(n);
+        form.classList.toggle("haina-bulk-idle", n === 0);
     }
 
     document.addEventListener("change", function (event) {

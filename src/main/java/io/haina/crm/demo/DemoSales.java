@@ -15,6 +15,7 @@ import io.haina.crm.platform.activity.FollowUpDraft;
 import io.haina.crm.platform.activity.FollowUps;
 import io.haina.crm.platform.activity.TaskDraft;
 import io.haina.crm.platform.activity.Tasks;
+import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.sales.lead.LeadConversion;
 import io.haina.crm.sales.pool.PoolDraft;
@@ -95,7 +96,7 @@ class DemoSales {
             List<String> contactIds = contacts(owner, id, names, counts);
             counts[1] += history(owner, "customer", id, since, now, contactIds, names);
             if (names.chance(0.15)) {
-                tasks.create(owner, new TaskDraft(names.pick(TASKS), null, now.plusDays(names.random().nextInt(14) - 3).toString(),
+                tasks.create(owner, new TaskDraft(names.pick(TASKS), null, duringWork(now.plusDays(names.random().nextInt(14) - 3), names).toString(),
                         "60", null, names.chance(0.3) ? "high" : null, "customer", String.valueOf(id)), ZONE);
                 counts[2]++;
             }
@@ -121,7 +122,13 @@ class DemoSales {
         inBatches(convertible.size(), i -> {
             long[] lead = convertible.get(i);
             var done = conversion.convert(lead[0], lead[1], null, true);
-            customersSince.put(done.customerId(), OffsetDateTime.now(clock));
+            // Converted some time after the lead came in, and since graded like the other customers.
+            OffsetDateTime leadSince = leadsSince.get(lead[1]);
+            customersSince.put(done.customerId(), leadSince.plusMinutes(
+                    (long) (names.random().nextDouble() * java.time.Duration.between(leadSince, now).toMinutes())));
+            RecordData customer = records.read(lead[0], "customer", done.customerId());
+            records.update(lead[0], "customer", customer.id(), customer.version(),
+                    Map.of("level", names.pick(List.of("a", "b", "b", "c")), "status", "intention"));
             leadOwners.remove(lead[1]);
             counts[3]++;
         });
@@ -211,12 +218,13 @@ class DemoSales {
         long span = Math.max(1, java.time.Duration.between(since, now).toMinutes());
         List<OffsetDateTime> times = new ArrayList<>();
         for (int f = 0; f < count; f++) {
-            times.add(since.plusMinutes((long) (names.random().nextDouble() * span)));
+            OffsetDateTime at = duringWork(since.plusMinutes((long) (names.random().nextDouble() * span)), names);
+            times.add(at.isBefore(now) ? at : at.minusDays(1));
         }
         times.sort(null);
         for (int f = 0; f < times.size(); f++) {
             boolean last = f == times.size() - 1;
-            String next = last && names.chance(0.7) ? now.plusDays(names.random().nextInt(21)).plusHours(2).toString() : null;
+            String next = last && names.chance(0.7) ? upcoming(now, names.random().nextInt(21), names).toString() : null;
             List<String> met = contactIds.isEmpty() || names.chance(0.5) ? List.of() : List.of(names.pick(contactIds));
             followUps.add(owner, object, id, new FollowUpDraft(names.pick(FOLLOW_UP_KINDS), names.pick(NOTES), met,
                     times.get(f).toString(), next), ZONE);
@@ -249,6 +257,21 @@ class DemoSales {
             pooled[0]++;
         });
         return pooled[0];
+    }
+
+    /**
+     * The same day at a time salespeople work, 9:00 to 17:55 in Shanghai on a five-minute mark: a
+     * calendar of calls at four in the morning would not look like a sales team.
+     */
+    private static OffsetDateTime duringWork(OffsetDateTime day, DemoNames names) {
+        return day.atZoneSameInstant(ZONE).withHour(9 + names.random().nextInt(9)).withMinute(5 * names.random().nextInt(12))
+                .withSecond(0).withNano(0).toOffsetDateTime();
+    }
+
+    /** A working time {@code days} from now, never in the past (the services refuse a next follow-up that is). */
+    private static OffsetDateTime upcoming(OffsetDateTime now, int days, DemoNames names) {
+        OffsetDateTime at = duringWork(now.plusDays(days), names);
+        return at.isAfter(now) ? at : at.plusDays(1);
     }
 
     /** Runs the step for 0..count-1, committing every {@link #BATCH} records. */

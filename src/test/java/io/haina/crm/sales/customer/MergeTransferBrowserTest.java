@@ -147,7 +147,9 @@ class MergeTransferBrowserTest {
             browser.signIn("wang", TestOrg.PASSWORD);
             browser.open("/o/customer");
             assertThat(page.locator("#bulk-action option[value=owner]")).hasCount(0);
+            assertThat(page.locator("#bulk-form")).isHidden();
             page.check("tr[data-id='" + haina.id() + "'] input[name=ids]");
+            assertThat(page.locator("#bulk-form")).isVisible();
             page.check("tr[data-id='" + yunfan.id() + "'] input[name=ids]");
             page.click("#list-action-transfer-open");
             assertThat(page.locator("#transfer-what")).containsText("2");

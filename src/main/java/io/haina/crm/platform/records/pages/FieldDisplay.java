@@ -109,10 +109,12 @@ public final class FieldDisplay {
         return msg.t("lookup.not-visible-why");
     }
 
-    /** A moment in the reader's time zone, to the second: 2026-11-23 14:30:05. */
+    /** A moment in the reader's time zone, to the minute as people plan their days: 2026-11-23 14:30. */
     public String moment(OffsetDateTime value) {
-        return value.atZoneSameInstant(zone).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return MINUTES.format(value.atZoneSameInstant(zone));
     }
+
+    private static final java.time.format.DateTimeFormatter MINUTES = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /**
      * A value from the change history (kept as JSON text: "12999.5", "hardware", "true") as the
