@@ -329,11 +329,18 @@ public class RecordFinder {
     }
 
     /**
-     * A sort on one field (or on the id alone), the id breaking ties in the same direction. Nulls
-     * follow PostgreSQL's own order (last going up, first going down), so that one index on
-     * (field, id) serves both directions.
+     * A sort on one field (or on the id alone), the id breaking ties in the same direction. Empty
+     * values come last either way: sorting customers by "last follow-up", newest first, must not
+     * open on a page of customers nobody has called. A required field has none, and its sort
+     * keeps PostgreSQL's own order ({@code DESC} alone, nulls first), which one index on
+     * (field, id) serves in both directions.
      */
     private record Sort(FieldDef field, boolean descending) {
+
+        /** Going down, empty values last too (PostgreSQL puts them first). */
+        private boolean emptiesLastGoingDown() {
+            return descending && !field.required();
+        }
 
         List<SortField<?>> orderBy(RecordTable t) {
             SortField<Long> byId = descending ? t.id.desc() : t.id.asc();
@@ -341,7 +348,8 @@ public class RecordFinder {
                 return List.of(byId);
             }
             Field<Object> column = t.of(field);
-            return List.of(descending ? column.desc() : column.asc(), byId);
+            SortField<Object> byField = !descending ? column.asc() : emptiesLastGoingDown() ? column.desc().nullsLast() : column.desc();
+            return List.of(byField, byId);
         }
 
         RecordCursor cursorOf(RecordData last, long total, boolean capped) {
@@ -356,9 +364,10 @@ public class RecordFinder {
                 return idAfter;
             }
             Field<Object> column = t.of(field);
+            boolean nullsFirst = descending && !emptiesLastGoingDown();
             if (cursor.value() == null) {
-                // Nulls come last going up (only more nulls follow), first going down (then every value).
-                return descending ? column.isNull().and(idAfter).or(column.isNotNull()) : column.isNull().and(idAfter);
+                // Among the nulls: only more nulls follow when they come last, every value too when first.
+                return nullsFirst ? column.isNull().and(idAfter).or(column.isNotNull()) : column.isNull().and(idAfter);
             }
             Object value;
             try {
@@ -367,7 +376,7 @@ public class RecordFinder {
                 throw InvalidInputException.of("cursor", "record.error.cursor");
             }
             Condition beyond = (descending ? column.lt(value) : column.gt(value)).or(column.eq(value).and(idAfter));
-            return descending ? beyond : beyond.or(column.isNull());
+            return nullsFirst ? beyond : beyond.or(column.isNull());
         }
 
         private static String text(Object value) {
