@@ -89,7 +89,7 @@ class DemoSales {
         int[] counts = new int[4]; // contacts, follow-ups, tasks, converted
         inBatches(customerCount, i -> {
             long owner = reps.get(i % reps.size());
-            OffsetDateTime since = now.minusDays(20 + names.random().nextInt(200)).minusMinutes(names.random().nextInt(600));
+            OffsetDateTime since = duringWork(now.minusDays(20 + names.random().nextInt(200)), names);
             long id = customer(owner, names, i);
             customersSince.put(id, since);
             ownerOf.put(id, owner);
@@ -108,7 +108,7 @@ class DemoSales {
         List<long[]> convertible = new ArrayList<>();
         inBatches(leadCount, i -> {
             long owner = i % 5 == 0 ? people.marketingIds().get(i % people.marketingIds().size()) : reps.get(i % reps.size());
-            OffsetDateTime since = now.minusDays(names.random().nextInt(120)).minusMinutes(names.random().nextInt(600));
+            OffsetDateTime since = duringWork(now.minusDays(1 + names.random().nextInt(120)), names);
             long id = lead(owner, names, i);
             leadsSince.put(id, since);
             leadOwners.put(id, owner);
@@ -124,8 +124,9 @@ class DemoSales {
             var done = conversion.convert(lead[0], lead[1], null, true);
             // Converted some time after the lead came in, and since graded like the other customers.
             OffsetDateTime leadSince = leadsSince.get(lead[1]);
-            customersSince.put(done.customerId(), leadSince.plusMinutes(
-                    (long) (names.random().nextDouble() * java.time.Duration.between(leadSince, now).toMinutes())));
+            OffsetDateTime converted = duringWork(leadSince.plusDays(
+                    (long) (names.random().nextDouble() * java.time.Duration.between(leadSince, now).toDays())), names);
+            customersSince.put(done.customerId(), converted.isBefore(now) ? converted : leadSince);
             RecordData customer = records.read(lead[0], "customer", done.customerId());
             records.update(lead[0], "customer", customer.id(), customer.version(),
                     Map.of("level", names.pick(List.of("a", "b", "b", "c")), "status", "intention"));
