@@ -245,15 +245,18 @@ class DemoSales {
                 true, 3, 20, 500, false, 15, leadMembers, List.of(new PoolRule(PoolRuleKind.NO_FOLLOW_UP, 30, null, true, true))));
         List<String> reasons = List.of("客户今年没有预算，明年再联系", "联系人离职，暂时找不到对接人", "需求不匹配", "Not a fit for now");
         int[] pooled = {0};
-        List<Long> customers = ownerOf.keySet().stream().sorted().toList();
-        inBatches(customers.size() / 12, i -> {
-            long id = customers.get(i * 12);
+        // Picked at random, not every n-th: records were dealt to the reps in turn, so every n-th
+        // would empty one rep's list into the pool.
+        List<Long> customers = ownerOf.keySet().stream().sorted().filter(id -> names.chance(1.0 / 12)).toList();
+        inBatches(customers.size(), i -> {
+            long id = customers.get(i);
             returns.returnToPool(ownerOf.get(id), "customer", id, customerPool, names.pick(reasons));
             pooled[0]++;
         });
-        List<Long> leadIds = leadOwners.keySet().stream().sorted().toList(); // converted leads are not among them
-        inBatches(leadIds.size() / 10, i -> {
-            long id = leadIds.get(i * 10);
+        List<Long> leadIds = leadOwners.keySet().stream().sorted() // converted leads are not among them
+                .filter(id -> names.chance(0.1)).toList();
+        inBatches(leadIds.size(), i -> {
+            long id = leadIds.get(i);
             returns.returnToPool(leadOwners.get(id), "lead", id, leadPool, names.pick(reasons));
             pooled[0]++;
         });
