@@ -23,6 +23,7 @@ public class TodoInbox {
 
     /** What needs doing today or is late: the items of the urgent lists. */
     public int urgentCount(TodoReader reader) {
-        return listsFor(reader).stream().filter(TodoList::urgent).mapToInt(list -> list.items().size()).sum();
+        return sources.stream().filter(TodoSource::mayBeUrgent).flatMap(source -> source.listsFor(reader).stream())
+                .filter(TodoList::urgent).mapToInt(list -> list.items().size()).sum();
     }
 }

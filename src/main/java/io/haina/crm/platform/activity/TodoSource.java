@@ -12,4 +12,12 @@ public interface TodoSource {
 
     /** The reader's lists, in the order they stand in; an empty list is not shown. */
     List<TodoList> listsFor(TodoReader reader);
+
+    /**
+     * Whether any of its lists can be urgent. The badge beside the inbox's entry counts urgent
+     * items on every page a user opens, and does not ask a source that never has any.
+     */
+    default boolean mayBeUrgent() {
+        return true;
+    }
 }

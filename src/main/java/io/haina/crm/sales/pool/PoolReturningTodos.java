@@ -56,4 +56,10 @@ class PoolReturningTodos implements TodoSource {
         return List.of(new TodoList("pool-returning", "pool.todo.title", "water",
                 items.subList(0, Math.min(SHOWN, items.size())), false));
     }
+
+    /** A warning ahead of time, never urgent: the badge need not read the pools' rules on every page. */
+    @Override
+    public boolean mayBeUrgent() {
+        return false;
+    }
 }
