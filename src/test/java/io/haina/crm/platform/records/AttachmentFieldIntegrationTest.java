@@ -225,6 +225,18 @@ class AttachmentFieldIntegrationTest {
     }
 
     @Test
+    void anExportNamesTheFiles() {
+        StoredFile quote = files.upload(wang, "file", "报价单.pdf", TestFiles.PDF);
+        StoredFile photo = files.upload(wang, "file", "照片.png", TestFiles.PNG);
+        records.create(wang, "customer", Map.of("name", "北京海纳科技有限公司", contracts, quote.id() + "," + photo.id()));
+
+        String csv = new String(signedIn(TestOrg.ADMIN).download("/o/customer/export?format=csv", null).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("合同附件", "报价单.pdf、照片.png");
+    }
+
+    @Test
     void aMergeKeepsTheFilesOfTheSideChosen() {
         StoredFile keptFile = files.upload(wang, "file", "旧合同.pdf", TestFiles.PDF);
         StoredFile otherFile = files.upload(wang, "file", "新合同.pdf", TestFiles.PDF);
