@@ -433,3 +433,50 @@ document.addEventListener("submit", function (event) {
         }
     });
 })();
+
+// File inputs: a file over the size limit is named at once and left out before anything is sent (the
+// server says the same, but only after the whole file has travelled). A form with files answered with
+// an error (a file the server refused while reading the request) shows the error page's message in it.
+(function () {
+    document.addEventListener("change", function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches("input[type=file][data-max-bytes]")) {
+            return;
+        }
+        var max = parseInt(input.getAttribute("data-max-bytes"), 10) || 0;
+        var error = input.parentElement.querySelector("[data-file-error]");
+        var files = Array.prototype.slice.call(input.files || []);
+        var tooLarge = files.filter(function (file) { return max > 0 && file.size > max; });
+        if (tooLarge.length > 0 && window.DataTransfer) {
+            var kept = new DataTransfer();
+            files.filter(function (file) { return tooLarge.indexOf(file) < 0; }).forEach(function (file) { kept.items.add(file); });
+            input.files = kept.files;
+        } else if (tooLarge.length > 0) {
+            input.value = "";
+        }
+        input.classList.toggle("is-invalid", tooLarge.length > 0);
+        if (error) {
+            error.textContent = tooLarge.map(function (file) {
+                return input.getAttribute("data-too-large").replace("{0}", file.name);
+            }).join(" ");
+            error.hidden = tooLarge.length === 0;
+        }
+    });
+    document.body.addEventListener("htmx:beforeRequest", function (event) {
+        var box = event.detail.elt && event.detail.elt.querySelector ? event.detail.elt.querySelector("[data-upload-error]") : null;
+        if (box) {
+            box.hidden = true;
+        }
+    });
+    document.body.addEventListener("htmx:responseError", function (event) {
+        var form = event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest("form[enctype='multipart/form-data']") : null;
+        var box = form && form.querySelector("[data-upload-error]");
+        if (!box) {
+            return;
+        }
+        var page = new DOMParser().parseFromString(event.detail.xhr.responseText || "", "text/html");
+        var message = page.querySelector("#error-page p");
+        box.textContent = message ? message.textContent : event.detail.xhr.statusText;
+        box.hidden = false;
+    });
+})();

@@ -21,6 +21,8 @@ import io.haina.crm.platform.activity.FollowUpComment;
 import io.haina.crm.platform.activity.FollowUpDraft;
 import io.haina.crm.platform.activity.FollowUps;
 import io.haina.crm.platform.activity.Timeline;
+import io.haina.crm.platform.files.FileView;
+import io.haina.crm.platform.files.StoredFile;
 import io.haina.crm.platform.security.CurrentUser;
 import io.haina.crm.platform.security.CurrentUsers;
 import io.haina.crm.platform.web.InvalidInputException;
@@ -49,7 +51,7 @@ class FollowUpApiController {
 
     record FollowUpView(long id, String object, long recordId, String kind, String content, List<Long> contactIds,
                         OffsetDateTime at, OffsetDateTime nextAt, Long nextTaskId, long authorId, OffsetDateTime createdAt,
-                        List<CommentView> comments) {
+                        List<FileView> files, List<CommentView> comments) {
     }
 
     record CommentView(long id, long authorId, String body, OffsetDateTime at) {
@@ -66,27 +68,36 @@ class FollowUpApiController {
         List<FollowUp> found = followUps.of(me().id(), object, id, from.at(), from.id(), size + 1);
         List<FollowUp> shown = found.size() > size ? found.subList(0, size) : found;
         var comments = followUps.commentsOf(shown);
+        var files = followUps.filesOf(shown);
         List<FollowUpView> items = new ArrayList<>();
-        shown.forEach(f -> items.add(view(f, comments.getOrDefault(f.id(), List.of()))));
+        shown.forEach(f -> items.add(view(f, comments.getOrDefault(f.id(), List.of()), files.getOrDefault(f.id(), List.of()))));
         String next = found.size() > size ? new Timeline.Cursor(shown.getLast().at(), 2, shown.getLast().id()).encode() : null;
         return new FollowUpPage(items, next);
     }
 
-    /** Body: {@code {"kind":"call","content":"…","contactIds":[3],"at":"…","nextAt":"…"}}; kind and content required. */
+    /**
+     * Body: {@code {"kind":"call","content":"…","contactIds":[3],"at":"…","nextAt":"…","fileIds":[41]}};
+     * kind and content required; {@code fileIds} are files the caller uploaded with {@code POST /api/v1/files}.
+     */
     @PostMapping("/objects/{object}/{id}/follow-ups")
     ResponseEntity<FollowUpView> add(@PathVariable String object, @PathVariable long id, @RequestBody JsonNode body) {
         CurrentUser me = me();
         FollowUp added = followUps.add(me.id(), object, id, draft(body), me.timeZone());
-        return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + added.id())).body(view(added, List.of()));
+        return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + added.id()))
+                .body(view(added, List.of(), followUps.filesOf(List.of(added)).getOrDefault(added.id(), List.of())));
     }
 
     @GetMapping("/follow-ups/{id}")
     FollowUpView read(@PathVariable long id) {
         FollowUp followUp = followUps.find(me().id(), id);
-        return view(followUp, followUps.commentsOf(List.of(followUp)).getOrDefault(id, List.of()));
+        return view(followUp, followUps.commentsOf(List.of(followUp)).getOrDefault(id, List.of()),
+                followUps.filesOf(List.of(followUp)).getOrDefault(id, List.of()));
     }
 
-    /** Changes kind, content, contacts or time (its next time stays); the author only, within a day. */
+    /**
+     * Changes kind, content, contacts, time or files ({@code fileIds}: the files it keeps and new uploads;
+     * those left out are removed); its next time stays. The author only, within a day.
+     */
     @PatchMapping("/follow-ups/{id}")
     FollowUpView edit(@PathVariable long id, @RequestBody JsonNode body) {
         CurrentUser me = me();
@@ -96,7 +107,8 @@ class FollowUpApiController {
                 body.has("kind") ? draft.kind() : current.kind().code(),
                 body.has("content") ? draft.content() : current.content(),
                 body.has("contactIds") ? draft.contactIds() : current.contactIds().stream().map(String::valueOf).toList(),
-                body.has("at") ? draft.at() : current.at().toString(), null), me.timeZone());
+                body.has("at") ? draft.at() : current.at().toString(), null, body.has(FollowUps.FILE_IDS) ? draft.fileIds() : null),
+                me.timeZone());
         return read(edited.id());
     }
 
@@ -117,19 +129,26 @@ class FollowUpApiController {
         if (body == null || !body.isObject()) {
             throw InvalidInputException.of(null, "api.error.object-expected");
         }
-        List<String> contacts = new ArrayList<>();
-        JsonNode given = body.get("contactIds");
-        if (given != null && given.isArray()) {
-            given.forEach(c -> contacts.add(c.isValueNode() ? c.asString() : "?"));
-        } else if (given != null && !given.isNull()) {
-            throw InvalidInputException.of("contactIds", "api.error.array-expected");
-        }
-        return new FollowUpDraft(JsonInput.scalar(body, "kind"), JsonInput.scalar(body, "content"), contacts, JsonInput.scalar(body, "at"), JsonInput.scalar(body, "nextAt"));
+        return new FollowUpDraft(JsonInput.scalar(body, "kind"), JsonInput.scalar(body, "content"), ids(body, "contactIds"),
+                JsonInput.scalar(body, "at"), JsonInput.scalar(body, "nextAt"), ids(body, FollowUps.FILE_IDS));
     }
 
-    private static FollowUpView view(FollowUp f, List<FollowUpComment> comments) {
+    /** A list of ids as text (an item that is no number is refused by the follow-up's own check). */
+    private static List<String> ids(JsonNode body, String field) {
+        List<String> ids = new ArrayList<>();
+        JsonNode given = body.get(field);
+        if (given != null && given.isArray()) {
+            given.forEach(c -> ids.add(c.isValueNode() ? c.asString() : "?"));
+        } else if (given != null && !given.isNull()) {
+            throw InvalidInputException.of(field, "api.error.array-expected");
+        }
+        return ids;
+    }
+
+    private static FollowUpView view(FollowUp f, List<FollowUpComment> comments, List<StoredFile> files) {
         return new FollowUpView(f.id(), f.objectCode(), f.recordId(), f.kind().code(), f.content(), f.contactIds(), f.at(),
-                f.nextAt(), f.nextTaskId(), f.authorId(), f.createdAt(), comments.stream().map(FollowUpApiController::view).toList());
+                f.nextAt(), f.nextTaskId(), f.authorId(), f.createdAt(), files.stream().map(FileView::of).toList(),
+                comments.stream().map(FollowUpApiController::view).toList());
     }
 
     private static CommentView view(FollowUpComment c) {

@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a JSON body into the text input the record engine reads for every channel alike (forms,
- * imports, the API): strings as they are, numbers in plain notation, lists joined by commas,
- * null as "clear this field". The names of lookup targets a record was read with are not input.
+ * imports, the API): strings as they are, numbers in plain notation, lists joined by commas (a
+ * file as its id), null as "clear this field". The names of lookup targets a record was read with are not input.
  */
 final class JsonInput {
 
@@ -43,7 +43,8 @@ final class JsonInput {
         }
         if (value.isArray()) {
             StringJoiner joined = new StringJoiner(",");
-            value.forEach(item -> joined.add(text(field, item)));
+            // A file as the API wrote it ({"id": 12, "name": …}) comes back as its id.
+            value.forEach(item -> joined.add(text(field, item.isObject() && item.has("id") ? item.get("id") : item)));
             return joined.toString();
         }
         if (value.isValueNode()) {

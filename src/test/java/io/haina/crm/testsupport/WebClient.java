@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,6 +104,19 @@ public final class WebClient {
      */
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content,
                                        String bearer) {
+        return upload(path, fields, List.of(new FilePart("file", fileName, content)), bearer);
+    }
+
+    /** A file sent in a multipart form: the form field it is chosen in, its name, its bytes. */
+    public record FilePart(String field, String fileName, byte[] content) {
+    }
+
+    /**
+     * Posts a multipart form with any number of files (none: a form whose file input was left empty
+     * sends an empty part, as browsers do), with the CSRF token of the last page read, or with a
+     * bearer token for the API.
+     */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, List<FilePart> files, String bearer) {
         String boundary = "----haina" + System.nanoTime();
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (bearer == null && csrf != null && !all.containsKey("_csrf")) {
@@ -111,10 +125,13 @@ public final class WebClient {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer).header("Accept", "application/json");

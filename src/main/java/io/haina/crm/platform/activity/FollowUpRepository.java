@@ -126,7 +126,8 @@ class FollowUpRepository {
                 r.get(NEXT_TASK), r.get(AUTHOR), r.get(CREATED_AT), r.get(UPDATED_AT));
     }
 
-    /** A follow-up's values once checked. */
-    record Checked(FollowUpKind kind, String content, List<Long> contactIds, OffsetDateTime at, OffsetDateTime nextAt) {
+    /** A follow-up's values once checked; its files are kept by the files module. */
+    record Checked(FollowUpKind kind, String content, List<Long> contactIds, OffsetDateTime at, OffsetDateTime nextAt,
+                   List<Long> fileIds) {
     }
 }

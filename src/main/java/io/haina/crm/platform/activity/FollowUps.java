@@ -16,6 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.files.FileHolder;
+import io.haina.crm.platform.files.StoredFile;
+import io.haina.crm.platform.files.StoredFiles;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.metadata.ObjectRegistry;
@@ -38,7 +41,8 @@ import io.haina.crm.platform.web.NotFoundException;
  * pools all apply. A follow-up is its author's word: only the author changes or deletes it, and
  * only within {@link #EDIT_WINDOW} of writing it, so that what managers read and commented on
  * stays as it was. Adding one moves the record's last and next follow-up times and, when a next
- * time is given, gives the record's owner a task for it.
+ * time is given, gives the record's owner a task for it. Files go with it (the writer's uploads),
+ * read by whoever reads the follow-up.
  */
 @Service
 @Transactional
@@ -51,7 +55,10 @@ public class FollowUps {
     static final int CONTENT_LENGTH = 5000;
     static final int COMMENT_LENGTH = 2000;
     static final int MAX_CONTACTS = 20;
+    public static final int MAX_FILES = 10;
     static final String CONTACT = "contact";
+    /** The field of a draft's files, where their problems are said. */
+    public static final String FILE_IDS = "fileIds";
 
     private final FollowUpRepository followUps;
     private final RecordService records;
@@ -63,12 +70,15 @@ public class FollowUps {
     private final Tasks tasks;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final StoredFiles files;
     private final Set<String> objectCodes;
     private final Clock clock;
 
     FollowUps(FollowUpRepository followUps, RecordService records, RecordFinder finder, SystemRecords system,
               ObjectRegistry objects, Permissions permissions, Organization organization, Tasks tasks,
-              Notifications notifications, MessageSource messages, List<FollowUpsOn> declared, Clock clock) {
+              Notifications notifications, MessageSource messages, StoredFiles files, List<FollowUpsOn> declared,
+              Clock clock) {
+        this.files = files;
         this.followUps = followUps;
         this.records = records;
         this.finder = finder;
@@ -88,29 +98,46 @@ public class FollowUps {
         return objectCodes.contains(objectCode);
     }
 
+    /** Adds a follow-up; the files are the writer's uploads, attached to it. */
     public FollowUp add(long actorId, String objectCode, long recordId, FollowUpDraft draft, ZoneId zone) {
         RecordData record = readable(actorId, objectCode, recordId);
-        FollowUpRepository.Checked checked = check(actorId, record, draft, zone);
+        FollowUpRepository.Checked checked = check(actorId, record, draft, null, zone);
         Long taskId = checked.nextAt() == null ? null : nextTask(actorId, record, checked.nextAt());
         long id = followUps.insert(objectCode, recordId, checked, taskId, actorId, now());
+        files.attach(actorId, FileHolder.followUp(id), checked.fileIds(), FILE_IDS);
         stamp(record, checked);
         return followUps.find(id).orElseThrow();
     }
 
-    /** Changes what the follow-up says (kind, content, contacts, time); its next time and task stay. */
+    /**
+     * Changes what the follow-up says (kind, content, contacts, time, and its files when the draft
+     * names them: new uploads attached, those left out removed); its next time and task stay.
+     */
     public FollowUp edit(long actorId, long id, FollowUpDraft draft, ZoneId zone) {
         FollowUp current = ownRecent(actorId, id);
         RecordData record = readable(actorId, current.objectCode(), current.recordId());
+        FileHolder holder = FileHolder.followUp(id);
+        List<Long> had = filesOf(List.of(current)).getOrDefault(id, List.of()).stream().map(StoredFile::id).toList();
         FollowUpRepository.Checked checked = check(actorId, record, new FollowUpDraft(draft.kind(), draft.content(),
-                draft.contactIds(), draft.at(), null), zone);
+                draft.contactIds(), draft.at(), null, draft.fileIds() == null ? had.stream().map(String::valueOf).toList()
+                : draft.fileIds()), holder, zone);
         followUps.update(id, checked, now());
+        files.attach(actorId, holder, checked.fileIds(), FILE_IDS);
+        files.remove(holder, had.stream().filter(file -> !checked.fileIds().contains(file)).toList());
         return followUps.find(id).orElseThrow();
     }
 
-    /** Deletes a follow-up (and its comments); the record's follow-up times and the task it set stay. */
+    /** Deletes a follow-up (and its comments, and its files); the record's follow-up times and the task it set stay. */
     public void delete(long actorId, long id) {
         ownRecent(actorId, id);
+        files.removeAll(FileHolder.followUp(id));
         followUps.delete(id);
+    }
+
+    /** The files of follow-ups the caller may already read, oldest first under each. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<StoredFile>> filesOf(List<FollowUp> shown) {
+        return files.heldBy(FileHolder.FOLLOW_UP, shown.stream().map(FollowUp::id).toList());
     }
 
     @Transactional(readOnly = true)
@@ -175,7 +202,7 @@ public class FollowUps {
         return followUp;
     }
 
-    private FollowUpRepository.Checked check(long actorId, RecordData record, FollowUpDraft draft, ZoneId zone) {
+    private FollowUpRepository.Checked check(long actorId, RecordData record, FollowUpDraft draft, FileHolder holder, ZoneId zone) {
         InputChecks checks = new InputChecks();
         FollowUpKind kind = draft.kind() == null || draft.kind().isBlank() ? null : FollowUpKind.of(draft.kind().strip()).orElse(null);
         checks.check(kind != null, "kind", draft.kind() == null || draft.kind().isBlank() ? "follow-up.error.kind" : "follow-up.error.kind-unknown");
@@ -186,8 +213,30 @@ public class FollowUps {
         OffsetDateTime nextAt = TimeInput.read(checks, "nextAt", draft.nextAt(), zone);
         checks.check(nextAt == null || nextAt.isAfter(now), "nextAt", "follow-up.error.next-past");
         List<Long> contactIds = contacts(actorId, record, draft.contactIds(), checks);
+        List<Long> fileIds = files(actorId, holder, draft.fileIds(), checks);
         checks.throwIfAny();
-        return new FollowUpRepository.Checked(kind, content, contactIds, at == null ? now : at, nextAt);
+        return new FollowUpRepository.Checked(kind, content, contactIds, at == null ? now : at, nextAt, fileIds);
+    }
+
+    /** The files to attach: at most {@link #MAX_FILES}, each the writer's own upload (or already the follow-up's). */
+    private List<Long> files(long actorId, FileHolder holder, List<String> given, InputChecks checks) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String text : given == null ? List.<String>of() : given) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (!text.strip().matches("\\d{1,18}")) {
+                checks.add(FILE_IDS, "validation.attachment");
+                return List.of();
+            }
+            ids.add(Long.valueOf(text.strip()));
+        }
+        if (ids.size() > MAX_FILES) {
+            checks.add(FILE_IDS, "validation.too-many-files", MAX_FILES);
+            return List.of();
+        }
+        checks.check(files.refused(actorId, holder, ids).isEmpty(), FILE_IDS, "validation.attachment");
+        return List.copyOf(ids);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.files.StoredFile;
 import io.haina.crm.platform.records.ReadableHistory;
 import io.haina.crm.platform.web.Messages;
 
@@ -34,7 +35,7 @@ public class Timeline {
         this.history = history;
     }
 
-    /** One entry: a follow-up with its comments, a task, or a history entry. */
+    /** One entry: a follow-up with its comments and files, a task, or a history entry. */
     public sealed interface Entry {
         OffsetDateTime at();
 
@@ -48,7 +49,12 @@ public class Timeline {
         }
     }
 
-    public record FollowUpEntry(FollowUp followUp, List<FollowUpComment> comments) implements Entry {
+    public record FollowUpEntry(FollowUp followUp, List<FollowUpComment> comments, List<StoredFile> files) implements Entry {
+
+        public FollowUpEntry {
+            files = List.copyOf(files);
+        }
+
         public OffsetDateTime at() {
             return followUp.at();
         }
@@ -129,8 +135,9 @@ public class Timeline {
     public Page page(long actorId, String objectCode, long recordId, Cursor cursor, Messages msg, ZoneId zone) {
         List<FollowUp> written = followUps.of(actorId, objectCode, recordId, cursor.at(), cursor.idBoundFor(2), PAGE + 1);
         Map<Long, List<FollowUpComment>> comments = followUps.commentsOf(written);
+        Map<Long, List<StoredFile>> files = followUps.filesOf(written);
         List<Entry> all = new ArrayList<>();
-        written.forEach(f -> all.add(new FollowUpEntry(f, comments.getOrDefault(f.id(), List.of()))));
+        written.forEach(f -> all.add(new FollowUpEntry(f, comments.getOrDefault(f.id(), List.of()), files.getOrDefault(f.id(), List.of()))));
         tasks.ofRecordBefore(objectCode, recordId, cursor.at(), cursor.idBoundFor(1), PAGE + 1)
                 .forEach(t -> all.add(new TaskEntry(t)));
         history.before(actorId, objectCode, recordId, cursor.at(), cursor.idBoundFor(0), PAGE + 1, msg, zone)

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import io.haina.crm.platform.files.StoredFile;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -15,7 +17,7 @@ import io.haina.crm.platform.records.pages.FieldDisplay;
 /**
  * The columns of an export: every field the exporter sees, titled with its label in their
  * language, values as the pages show them (option labels, ¥1,234.50, 是/否, times in their zone,
- * lookups as their targets' names, which an import reads back) but empty cells empty. Text is guarded against formulas; amounts are not text.
+ * lookups as their targets' names, which an import reads back, files by their names) but empty cells empty. Text is guarded against formulas; amounts are not text.
  */
 final class ExportColumns {
 
@@ -34,6 +36,11 @@ final class ExportColumns {
     /** The same columns, writing lookups as the names of their targets (a placeholder for those the exporter may not see). */
     ExportColumns withLookups(LookupNames names) {
         return new ExportColumns(fields, display.withLookups(names));
+    }
+
+    /** The same columns, writing attachment fields as the names of their files. */
+    ExportColumns withFiles(Map<Long, StoredFile> files) {
+        return new ExportColumns(fields, display.withFiles(files));
     }
 
     List<String> titles() {

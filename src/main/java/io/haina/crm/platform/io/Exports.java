@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.records.LookupTargets;
 import io.haina.crm.platform.records.RecordData;
+import io.haina.crm.platform.records.RecordFiles;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.pages.FieldDisplay;
@@ -39,9 +40,12 @@ public class Exports {
     private final DSLContext db;
     private final JsonMapper json;
     private final LookupTargets lookups;
+    private final RecordFiles files;
 
-    Exports(RecordFinder finder, Permissions permissions, DSLContext db, JsonMapper json, LookupTargets lookups) {
+    Exports(RecordFinder finder, Permissions permissions, DSLContext db, JsonMapper json, LookupTargets lookups,
+            RecordFiles files) {
         this.lookups = lookups;
+        this.files = files;
         this.finder = finder;
         this.permissions = permissions;
         this.db = db;
@@ -73,14 +77,14 @@ public class Exports {
         String sheetName = msg.t(object.labelKey() + ".plural");
         ExportWriter[] writer = {null};
         int[] count = {0};
-        // Rows go out a batch at a time: the names their lookups show are fetched once per batch and target object.
+        // Rows go out a batch at a time: the names their lookups and files show are fetched once per batch (and target object).
         List<RecordData> batch = new ArrayList<>(NAME_BATCH);
         Runnable flush = () -> {
             try {
                 if (writer[0] == null) {
                     writer[0] = open(format, out, sheetName, columns);
                 }
-                ExportColumns named = columns.withLookups(lookups.namesFor(actorId, object, batch));
+                ExportColumns named = columns.withLookups(lookups.namesFor(actorId, object, batch)).withFiles(files.of(object, batch));
                 for (RecordData record : batch) {
                     writer[0].row(named.cells(record));
                 }

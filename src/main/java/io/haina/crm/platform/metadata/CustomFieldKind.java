@@ -5,10 +5,13 @@ import java.util.Locale;
 
 /** The kinds of field an administrator can add to an object, and the field type each becomes. */
 public enum CustomFieldKind {
-    TEXT, LONG_TEXT, NUMBER, MONEY, PERCENT, DATE, DATE_TIME, CHECKBOX, PICKLIST, MULTI_PICKLIST, EMAIL, PHONE, URL, USER, LOOKUP;
+    TEXT, LONG_TEXT, NUMBER, MONEY, PERCENT, DATE, DATE_TIME, CHECKBOX, PICKLIST, MULTI_PICKLIST, EMAIL, PHONE, URL, USER, LOOKUP,
+    ATTACHMENT;
 
     public static final int TEXT_MAX = 255;
     public static final int LONG_TEXT_MAX = 5000;
+    /** Files one attachment field holds. */
+    public static final int ATTACHMENT_MAX_FILES = 10;
 
     /**
      * The field type a custom field of this kind has. Picklist options are laid over it later (they
@@ -31,6 +34,7 @@ public enum CustomFieldKind {
             case URL -> new FieldType.Url();
             case USER -> new FieldType.UserRef();
             case LOOKUP -> new FieldType.Lookup(targetObject);
+            case ATTACHMENT -> new FieldType.Attachment(ATTACHMENT_MAX_FILES);
         };
     }
 

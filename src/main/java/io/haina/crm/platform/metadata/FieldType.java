@@ -301,14 +301,17 @@ public sealed interface FieldType {
         }
     }
 
-    /** Files attached to the record, stored as attachment ids. */
+    /**
+     * Files attached to the record, stored as the ids of stored files (typed separated by commas; each
+     * once). That the files may be attached is checked by the record engine.
+     */
     record Attachment(int maxFiles) implements FieldType {
         public String columnType() {
             return "bigint[]";
         }
 
         public Parsed parse(String input) {
-            List<Long> ids = new ArrayList<>();
+            Set<Long> ids = new LinkedHashSet<>();
             for (String part : input.split(",")) {
                 Parsed id = parseId(part.strip());
                 if (!(id instanceof Parsed.Value(Long value))) {

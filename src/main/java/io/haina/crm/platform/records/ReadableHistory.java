@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.records.pages.FieldDisplay;
 import io.haina.crm.platform.security.Organization;
@@ -20,7 +21,7 @@ import io.haina.crm.platform.web.Messages;
 /**
  * A record's history as a reader reads it, for pages outside the engine (a timeline): what
  * happened in words, who did it by name, and each change as a field label with the values the
- * detail page would show (option labels, user and record names, times in the reader's zone).
+ * detail page would show (option labels, user, record and file names, times in the reader's zone).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,9 +32,11 @@ public class ReadableHistory {
     private final Organization organization;
     private final LookupTargets lookups;
     private final PoolMembership pools;
+    private final RecordFiles files;
 
     ReadableHistory(RecordService records, RecordFinder finder, Organization organization, LookupTargets lookups,
-                    org.springframework.beans.factory.ObjectProvider<PoolMembership> pools) {
+                    org.springframework.beans.factory.ObjectProvider<PoolMembership> pools, RecordFiles files) {
+        this.files = files;
         this.records = records;
         this.finder = finder;
         this.organization = organization;
@@ -75,7 +78,11 @@ public class ReadableHistory {
         LookupIds shown = new LookupIds();
         entries.forEach(e -> e.changes().forEach(c -> SystemFields.find(object, c.field())
                 .ifPresent(field -> shown.add(field, c.from()).add(field, c.to()))));
-        FieldDisplay display = new FieldDisplay(msg, zone).withUsers(names).withLookups(lookups.names(actorId, shown));
+        List<Long> fileIds = entries.stream().flatMap(e -> e.changes().stream())
+                .filter(c -> SystemFields.find(object, c.field()).filter(f -> f.type() instanceof FieldType.Attachment).isPresent())
+                .flatMap(c -> Stream.concat(RecordFiles.idsOf(c.from()).stream(), RecordFiles.idsOf(c.to()).stream())).toList();
+        FieldDisplay display = new FieldDisplay(msg, zone).withUsers(names).withLookups(lookups.names(actorId, shown))
+                .withFiles(fileIds.isEmpty() ? Map.of() : files.named(objectCode, fileIds));
         return entries.stream().map(e -> new Entry(e.id(), e.at(), e.by() == null ? null : names.get(e.by()),
                 actionText(e.action(), msg), e.action().equals("CREATED") ? List.of() : changes(object, e, display, names, msg, pools),
                 e.mergedFrom()))

@@ -55,14 +55,16 @@ public class RecordMerge {
     private final LookupReferences references;
     private final RecordTeam team;
     private final MergeLinks links;
+    private final RecordFiles files;
     private final RecordHistory history;
     private final ApplicationEventPublisher events;
     private final Set<String> mergeable;
     private final Clock clock;
 
     RecordMerge(RecordService records, RecordAccess access, Permissions permissions, LookupTargets lookups,
-                LookupReferences references, RecordTeam team, MergeLinks links, RecordHistory history,
+                LookupReferences references, RecordTeam team, MergeLinks links, RecordFiles files, RecordHistory history,
                 ApplicationEventPublisher events, ObjectProvider<MergeableObject> mergeable, Clock clock) {
+        this.files = files;
         this.records = records;
         this.access = access;
         this.permissions = permissions;
@@ -121,6 +123,7 @@ public class RecordMerge {
 
         // The other goes first, so that a unique value it held may pass to the kept record.
         records.softDelete(actorId, object, t, other, MERGED, ChangeReason.of("record.reason.merged-into", keptName));
+        files.adopt(object, other.id(), kept.id(), chosen);
         RecordData written = records.write(actorId, object, t, kept, chosen, MERGED,
                 ChangeReason.of("record.reason.merged-from", otherName));
         Map<String, List<Long>> moved = references.move(objectCode, other.id(), kept.id(), actorId,

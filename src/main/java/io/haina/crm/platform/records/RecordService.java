@@ -58,11 +58,13 @@ public class RecordService {
     private final RecordTeam team;
     private final LookupTargets lookups;
     private final MergeLinks merges;
+    private final RecordFiles files;
 
     RecordService(RecordAccess access, DSLContext db, Organization organization, RecordHistory history, Clock clock,
                   ObjectProvider<RecordHook> hooks, ApplicationEventPublisher events, RecordTeam team,
-                  LookupTargets lookups, MergeLinks merges) {
+                  LookupTargets lookups, MergeLinks merges, RecordFiles files) {
         this.lookups = lookups;
+        this.files = files;
         this.merges = merges;
         this.access = access;
         this.db = db;
@@ -103,6 +105,7 @@ public class RecordService {
             }
         }
         long id = insertReturningId(object, insert.returning(t.id));
+        files.sync(actorId, object, id, null, values);
         List<FieldChange> changes = values.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> new FieldChange(e.getKey(), null, e.getValue())).toList();
         history.record(objectCode, id, actorId, "CREATED", 0, changes);
@@ -226,6 +229,7 @@ public class RecordService {
         } catch (DuplicateKeyException e) {
             throw duplicate(object, e);
         }
+        files.sync(actorId, object, id, current, values);
         history.record(objectCode, id, actorId, action, current.version() + 1, SystemRecords.withReason(changes, reason));
         events.publishEvent(new RecordEvent.Updated(objectCode, id, actorId, List.copyOf(changes)));
         return load(object, t, t.id.eq(id)).orElseThrow();
@@ -474,6 +478,7 @@ public class RecordService {
             }
         }
         lookups.check(actorId, object, values, current, checks);
+        files.check(actorId, object, values, current, checks);
         checks.throwIfAny();
         return values;
     }

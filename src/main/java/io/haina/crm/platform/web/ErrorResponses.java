@@ -43,11 +43,14 @@ class ErrorResponses {
 
     private final ShellFactory shells;
     private final DataSize maxFileSize;
+    private final DataSize maxRequestSize;
 
     ErrorResponses(ShellFactory shells,
-                   @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+                   @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+                   @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
         this.shells = shells;
         this.maxFileSize = maxFileSize;
+        this.maxRequestSize = maxRequestSize;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -80,11 +83,28 @@ class ErrorResponses {
         return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", null, Map.of());
     }
 
-    /** An upload over {@code spring.servlet.multipart.max-file-size}: said with the limit, not as a crash. */
+    /**
+     * An upload over {@code spring.servlet.multipart.max-file-size} (one file too large) or
+     * {@code max-request-size} (several files together): said with the limit, not as a crash.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        if (causedBy(e, "SizeLimitExceededException")) {
+            return respond(request, HttpStatus.CONTENT_TOO_LARGE, "error.upload-too-large",
+                    new Object[] {maxRequestSize.toMegabytes() + " MB"}, Map.of());
+        }
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, "error.file-too-large",
                 new Object[] {maxFileSize.toMegabytes() + " MB"}, Map.of());
+    }
+
+    /** Whether the servlet container's reason is of this (simple) class name: it names no limit itself. */
+    private static boolean causedBy(Throwable e, String simpleName) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

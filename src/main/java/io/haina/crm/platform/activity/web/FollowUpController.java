@@ -56,7 +56,8 @@ class FollowUpController {
                     error == null ? "follow-up.commented" : error);
             return "redirect:/o/" + followUp.objectCode() + "/" + followUp.recordId() + "#follow-up-" + id;
         }
-        var shown = new Timeline.FollowUpEntry(followUp, followUps.commentsOf(List.of(followUp)).getOrDefault(id, List.of()));
+        var shown = new Timeline.FollowUpEntry(followUp, followUps.commentsOf(List.of(followUp)).getOrDefault(id, List.of()),
+                followUps.filesOf(List.of(followUp)).getOrDefault(id, List.of()));
         model.addAttribute("followUpId", id);
         model.addAttribute("comments", shown.comments());
         model.addAttribute("view", views.of(me, followUp.objectCode(), followUp.recordId(),

@@ -1,5 +1,6 @@
 package io.haina.crm.platform.activity.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.haina.crm.platform.activity.FollowUpDraft;
 import io.haina.crm.platform.activity.FollowUpKind;
 import io.haina.crm.platform.activity.FollowUps;
 import io.haina.crm.platform.activity.Timeline;
+import io.haina.crm.platform.files.FileUploads;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.security.CurrentUser;
@@ -45,15 +48,19 @@ class TimelineController {
     static final String PAGE = "activity/follow-up-page";
     /** The form's origin: the timeline (answered with the timeline) or a list row (answered with a short "saved"). */
     static final String FROM_LIST = "list";
+    /** The form's file input. */
+    static final String FILES = "files";
 
     private final FollowUps followUps;
     private final Timeline timeline;
     private final RecordService records;
     private final CurrentUsers users;
     private final TimelineViews views;
+    private final FileUploads uploads;
 
     TimelineController(FollowUps followUps, Timeline timeline, RecordService records, CurrentUsers users,
-                       TimelineViews views) {
+                       TimelineViews views, FileUploads uploads) {
+        this.uploads = uploads;
         this.followUps = followUps;
         this.timeline = timeline;
         this.records = records;
@@ -92,19 +99,31 @@ class TimelineController {
         return quickWith(me, object, id, views.emptyForm(me, object, id, msg), false, model);
     }
 
+    /**
+     * Adds a follow-up with the files chosen in it ({@value #FILES}) and those kept from a try sent
+     * back ({@code fileIds}). A refused file or follow-up sends the form back with what was typed and
+     * the files that were kept, so nothing has to be picked again.
+     */
     @PostMapping("/follow-ups")
     String add(@PathVariable String object, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
+               @RequestParam(name = FILES, required = false) List<MultipartFile> chosenFiles,
                @RequestParam(defaultValue = "") String from,
                @RequestHeader(value = "HX-Request", required = false) String htmx, Messages msg, Model model,
                RedirectAttributes redirect, HttpServletResponse response) {
         CurrentUser me = users.require();
+        List<String> fileIds = new ArrayList<>(params.getOrDefault(FollowUps.FILE_IDS, List.of()));
+        FileUploads.Kept kept = uploads.keep(me.id(), FollowUps.FILE_IDS, chosenFiles);
+        kept.ids().forEach(file -> fileIds.add(String.valueOf(file)));
         FollowUpDraft draft = new FollowUpDraft(params.getFirst("kind"), params.getFirst("content"),
-                params.getOrDefault("contactIds", List.of()), params.getFirst("at"), params.getFirst("nextAt"));
+                params.getOrDefault("contactIds", List.of()), params.getFirst("at"), params.getFirst("nextAt"), fileIds);
         try {
+            if (!kept.problems().isEmpty()) {
+                throw new InvalidInputException(kept.problems());
+            }
             followUps.add(me.id(), object, id, draft, me.timeZone());
         } catch (InvalidInputException e) {
             FollowUpForm refused = views.form(me, object, id, typed(params), params.getOrDefault("contactIds", List.of()),
-                    FormErrors.of(e, msg));
+                    fileIds.stream().filter(f -> f.matches("\\d{1,18}")).map(Long::valueOf).toList(), FormErrors.of(e, msg));
             if (htmx == null) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 return pageWith(me, object, id, refused, model);

@@ -15,6 +15,8 @@ import io.haina.crm.platform.activity.FollowUpComment;
 import io.haina.crm.platform.activity.FollowUpKind;
 import io.haina.crm.platform.activity.FollowUps;
 import io.haina.crm.platform.activity.Timeline;
+import io.haina.crm.platform.files.StoredFile;
+import io.haina.crm.platform.files.StoredFiles;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
 import io.haina.crm.platform.records.RecordData;
@@ -42,10 +44,12 @@ class TimelineViews {
     private final RecordFinder finder;
     private final Permissions permissions;
     private final Organization organization;
+    private final StoredFiles files;
     private final Clock clock;
 
     TimelineViews(FollowUps followUps, RecordService records, RecordFinder finder, Permissions permissions,
-                  Organization organization, Clock clock) {
+                  Organization organization, StoredFiles files, Clock clock) {
+        this.files = files;
         this.followUps = followUps;
         this.records = records;
         this.finder = finder;
@@ -76,11 +80,16 @@ class TimelineViews {
     }
 
     FollowUpForm emptyForm(CurrentUser me, String object, long id, Messages msg) {
-        return form(me, object, id, Map.of("kind", FollowUpKind.CALL.code()), List.of(), FormErrors.none());
+        return form(me, object, id, Map.of("kind", FollowUpKind.CALL.code()), List.of(), List.of(), FormErrors.none());
     }
 
-    FollowUpForm form(CurrentUser me, String object, long id, Map<String, String> values, List<String> chosen, FormErrors errors) {
-        return new FollowUpForm(TimelineController.followUpsPath(object, id), values, chosen, errors, contactsOf(me, object, id));
+    /** A form sent back: what was typed, the contacts ticked, the files uploaded with it (the writer's own, not attached yet). */
+    FollowUpForm form(CurrentUser me, String object, long id, Map<String, String> values, List<String> chosen,
+                      List<Long> uploaded, FormErrors errors) {
+        List<StoredFile> kept = files.describe(uploaded).stream()
+                .filter(file -> file.holder() == null && !file.removed() && file.createdBy() == me.id()).toList();
+        return new FollowUpForm(TimelineController.followUpsPath(object, id), values, chosen, errors, contactsOf(me, object, id),
+                kept, new FollowUpForm.FileLimit(files.maxBytes(), files.maxSizeText()));
     }
 
     /** The record's name as the reader sees it. */

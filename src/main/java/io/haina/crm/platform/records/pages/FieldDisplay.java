@@ -10,17 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.haina.crm.platform.files.StoredFile;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.PicklistOption;
 import io.haina.crm.platform.records.LookupIds;
 import io.haina.crm.platform.records.LookupNames;
+import io.haina.crm.platform.records.RecordFiles;
 import io.haina.crm.platform.web.Messages;
 
 /**
  * How field values read on a page, in the reader's language and time zone: option labels instead
  * of codes, money with its symbol and grouping, 是/否 or Yes/No, lists joined, a lookup as its
- * target's name (a placeholder when the reader may not see the target); and how they are written
+ * target's name (a placeholder when the reader may not see the target), files by their names; and how they are written
  * back into a form so that saving it unchanged changes nothing.
  */
 public final class FieldDisplay {
@@ -29,26 +31,39 @@ public final class FieldDisplay {
     private final ZoneId zone;
     private final Map<Long, String> userNames;
     private final LookupNames lookups;
+    private final Map<Long, StoredFile> files;
 
     public FieldDisplay(Messages msg, ZoneId zone) {
-        this(msg, zone, Map.of(), LookupNames.NONE);
+        this(msg, zone, Map.of(), LookupNames.NONE, Map.of());
     }
 
-    private FieldDisplay(Messages msg, ZoneId zone, Map<Long, String> userNames, LookupNames lookups) {
+    private FieldDisplay(Messages msg, ZoneId zone, Map<Long, String> userNames, LookupNames lookups,
+                         Map<Long, StoredFile> files) {
         this.msg = msg;
         this.zone = zone;
         this.userNames = userNames;
         this.lookups = lookups;
+        this.files = files;
     }
 
     /** The same display, naming users (owner, created by) instead of showing their ids. */
     public FieldDisplay withUsers(Map<Long, String> names) {
-        return new FieldDisplay(msg, zone, Map.copyOf(names), lookups);
+        return new FieldDisplay(msg, zone, Map.copyOf(names), lookups, files);
     }
 
     /** The same display, naming the targets of lookups (those the reader may see). */
     public FieldDisplay withLookups(LookupNames names) {
-        return new FieldDisplay(msg, zone, userNames, names);
+        return new FieldDisplay(msg, zone, userNames, names, files);
+    }
+
+    /** The same display, naming the files of attachment fields (those the reader may see) by id. */
+    public FieldDisplay withFiles(Map<Long, StoredFile> known) {
+        return new FieldDisplay(msg, zone, userNames, lookups, Map.copyOf(known));
+    }
+
+    /** The files an attachment field's value holds, as far as they are known to this display, in its order. */
+    public List<StoredFile> files(Object value) {
+        return RecordFiles.idsOf(value).stream().map(files::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public String label(FieldDef field) {
@@ -72,6 +87,8 @@ public final class FieldDisplay {
             case FieldType.UserRef u -> userNames.getOrDefault(((Number) value).longValue(), "#" + value);
             case FieldType.Lookup l -> lookupName(field, value);
             case FieldType.DateTime t -> moment((OffsetDateTime) value);
+            case FieldType.Attachment a -> RecordFiles.idsOf(value).stream()
+                    .map(id -> files.containsKey(id) ? files.get(id).name() : "#" + id).collect(Collectors.joining("、"));
             default -> value.toString();
         };
     }
@@ -134,6 +151,7 @@ public final class FieldDisplay {
                 case FieldType.Lookup l -> show(field, Long.parseLong(text));
                 case FieldType.UserRef u -> show(field, Long.parseLong(text));
                 case FieldType.DateTime t -> show(field, OffsetDateTime.parse(text));
+                case FieldType.Attachment a -> show(field, RecordFiles.idsOf(text));
                 default -> text.isEmpty() ? "—" : text;
             };
         } catch (RuntimeException unreadable) {

@@ -27,6 +27,7 @@ import io.haina.crm.platform.records.PossibleDuplicates;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordMerge;
+import io.haina.crm.platform.records.RecordFiles;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.records.StaleRecordException;
 import io.haina.crm.platform.security.CurrentUser;
@@ -58,9 +59,11 @@ class MergeController {
     private final LookupTargets lookups;
     private final Organization organization;
     private final CurrentUsers users;
+    private final RecordFiles files;
 
     MergeController(RecordMerge merge, RecordService records, RecordFinder finder, PossibleDuplicates duplicates,
-                    LookupTargets lookups, Organization organization, CurrentUsers users) {
+                    LookupTargets lookups, Organization organization, CurrentUsers users, RecordFiles files) {
+        this.files = files;
         this.merge = merge;
         this.records = records;
         this.finder = finder;
@@ -145,7 +148,8 @@ class MergeController {
             }
         }
         LookupIds shown = new LookupIds().addAll(def, List.of(preview.kept(), preview.other()));
-        FieldDisplay display = new FieldDisplay(msg, me.timeZone()).withUsers(names).withLookups(lookups.names(me.id(), shown));
+        FieldDisplay display = new FieldDisplay(msg, me.timeZone()).withUsers(names).withLookups(lookups.names(me.id(), shown))
+                .withFiles(files.of(def, List.of(preview.kept(), preview.other())));
         Map<String, String> chosen = new LinkedHashMap<>();
         for (FieldDef field : preview.differing()) {
             chosen.put(field.name(), choices.getOrDefault(field.name(), defaultSide(preview, field)));

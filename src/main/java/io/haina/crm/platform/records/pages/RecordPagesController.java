@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.haina.crm.platform.files.FileUploads;
 import io.haina.crm.platform.metadata.FieldDef;
 import io.haina.crm.platform.metadata.FieldType;
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -27,6 +29,7 @@ import io.haina.crm.platform.records.LookupTargets;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.ReadableHistory;
+import io.haina.crm.platform.records.RecordFiles;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.records.RecordTabSource;
 import io.haina.crm.platform.records.RelatedRecords;
@@ -63,14 +66,19 @@ class RecordPagesController {
     private final RelatedRecords related;
     private final List<RecordTabSource> tabs;
     private final ReadableHistory history;
+    private final RecordFiles files;
+    private final FileUploads uploads;
 
     private final java.util.List<io.haina.crm.platform.records.RecordActionSource> actionSources;
 
     RecordPagesController(RecordService records, RecordFinder finder, CurrentUsers users, Permissions permissions,
                           Organization organization, LookupTargets lookups, RelatedRecords related,
                           java.util.List<io.haina.crm.platform.records.RecordActionSource> actionSources,
-                          ObjectProvider<RecordTabSource> tabs, ReadableHistory history) {
+                          ObjectProvider<RecordTabSource> tabs, ReadableHistory history, RecordFiles files,
+                          FileUploads uploads) {
         this.history = history;
+        this.files = files;
+        this.uploads = uploads;
         this.actionSources = actionSources;
         this.tabs = tabs.orderedStream().toList();
         this.lookups = lookups;
@@ -99,12 +107,14 @@ class RecordPagesController {
     }
 
     @PostMapping
-    String create(@PathVariable String object, @RequestParam MultiValueMap<String, String> params, Messages msg,
+    String create(@PathVariable String object, @RequestParam MultiValueMap<String, String> params,
+                  @RequestParam MultiValueMap<String, MultipartFile> chosenFiles, Messages msg,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CurrentUser me = users.require();
         ObjectDef def = object(me, object);
         Map<String, String> input = input(def, params);
         try {
+            keepUploads(me, def, input, chosenFiles);
             RecordData created = records.create(me.id(), object, input, EntryChannel.BY_HAND);
             // An assignment rule may have handed the new record to someone whose records the creator does not see.
             if (finder.visibleByIds(me.id(), object, List.of(created.id())).isEmpty()) {
@@ -140,7 +150,8 @@ class RecordPagesController {
         model.addAttribute("record", record);
         model.addAttribute("history", history.latest(me.id(), object, id, HISTORY_SHOWN, msg, me.timeZone()));
         model.addAttribute("names", names);
-        model.addAttribute("display", display(msg, me.timeZone()).withUsers(names).withLookups(lookups.names(me.id(), shown)));
+        model.addAttribute("display", display(msg, me.timeZone()).withUsers(names).withLookups(lookups.names(me.id(), shown))
+                .withFiles(files.of(def, List.of(record))));
         boolean reachable = records.mayChange(me.id(), object, id);
         model.addAttribute("canEdit", reachable && permissions.can(me.id(), object, ObjectAction.EDIT));
         model.addAttribute("canDelete", reachable && permissions.can(me.id(), object, ObjectAction.DELETE));
@@ -160,12 +171,14 @@ class RecordPagesController {
 
     @PostMapping("/{id}")
     String update(@PathVariable String object, @PathVariable long id, @RequestParam int version,
-                  @RequestParam MultiValueMap<String, String> params, Messages msg, Model model,
+                  @RequestParam MultiValueMap<String, String> params,
+                  @RequestParam MultiValueMap<String, MultipartFile> chosenFiles, Messages msg, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         CurrentUser me = users.require();
         ObjectDef def = object(me, object);
         Map<String, String> input = input(def, params);
         try {
+            keepUploads(me, def, input, chosenFiles);
             records.update(me.id(), object, id, version, input);
             redirect.addFlashAttribute(ShellFactory.NOTICE, "record.saved");
             return "redirect:" + PATH + "/" + object + "/" + id;
@@ -222,14 +235,22 @@ class RecordPagesController {
         model.addAttribute("errors", errors);
         LookupIds chosen = new LookupIds();
         def.fields().forEach(field -> chosen.add(field, values.get(field.name())));
-        model.addAttribute("display", display(msg, me.timeZone()).withLookups(lookups.names(me.id(), chosen)));
+        List<Long> fileIds = def.fields().stream().filter(f -> f.type() instanceof FieldType.Attachment)
+                .flatMap(f -> RecordFiles.idsOf(values.get(f.name())).stream()).toList();
+        model.addAttribute("display", display(msg, me.timeZone()).withLookups(lookups.names(me.id(), chosen))
+                .withFiles(files.forForm(me.id(), def.code(), record == null ? null : record.id(), fileIds)));
+        model.addAttribute("maxFileBytes", files.maxBytes());
+        model.addAttribute("maxFileSize", files.maxSizeText());
         if (!model.containsAttribute("staleVersion")) {
             model.addAttribute("staleVersion", null);
         }
         return "records/form";
     }
 
-    /** The declared fields of a submitted form: several values (multi-select) joined; for a checkbox the last one wins. */
+    /**
+     * The declared fields of a submitted form: several values (multi-select, the files kept in an
+     * attachment field but those ticked to remove) joined; for a checkbox the last one wins.
+     */
     static Map<String, String> input(ObjectDef def, MultiValueMap<String, String> params) {
         Map<String, String> input = new LinkedHashMap<>();
         for (FieldDef field : def.fields()) {
@@ -237,10 +258,38 @@ class RecordPagesController {
             if (field.type() instanceof FieldType.AutoNumber || values == null) {
                 continue;
             }
-            input.put(field.name(), field.type() instanceof FieldType.MultiPicklist
-                    ? values.stream().filter(v -> !v.isBlank()).collect(Collectors.joining(",")) : values.getLast());
+            List<String> removed = params.getOrDefault(field.name() + REMOVE, List.of());
+            input.put(field.name(), field.type() instanceof FieldType.MultiPicklist || field.type() instanceof FieldType.Attachment
+                    ? values.stream().filter(v -> !v.isBlank() && !removed.contains(v)).collect(Collectors.joining(","))
+                    : values.getLast());
         }
         return input;
+    }
+
+    /** The suffix of an attachment field's file input, and of the boxes ticked to remove a file it holds. */
+    static final String CHOSEN = ".files";
+    static final String REMOVE = ".remove";
+
+    /**
+     * Keeps the files chosen in the form's attachment fields as the user's uploads and adds them to
+     * the fields' input; refused ones are said at their field, the kept ones stay in the form sent back.
+     */
+    private void keepUploads(CurrentUser me, ObjectDef def, Map<String, String> input, MultiValueMap<String, MultipartFile> chosen) {
+        List<InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
+        for (FieldDef field : def.fields()) {
+            if (field.type() instanceof FieldType.Attachment && field.access().editable() && chosen.containsKey(field.name() + CHOSEN)) {
+                FileUploads.Kept kept = uploads.keep(me.id(), field.name(), chosen.get(field.name() + CHOSEN));
+                if (!kept.files().isEmpty()) {
+                    String before = input.getOrDefault(field.name(), "");
+                    input.put(field.name(), (before.isBlank() ? "" : before + ",")
+                            + kept.ids().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                }
+                problems.addAll(kept.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private static Map<String, String> asInput(ObjectDef def, RecordData record, Messages msg, CurrentUser me) {
