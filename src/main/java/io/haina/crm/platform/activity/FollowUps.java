@@ -97,13 +97,18 @@ public class FollowUps {
         return followUps.find(id).orElseThrow();
     }
 
-    /** Changes what the follow-up says (kind, content, contacts, time); its next time and task stay. */
+    /**
+     * Changes what the follow-up says (kind, content, contacts, time); its next time and task stay.
+     * A new time moves the record's last follow-up time with it: later, or back to the latest
+     * follow-up left when this one was the latest and moves earlier.
+     */
     public FollowUp edit(long actorId, long id, FollowUpDraft draft, ZoneId zone) {
         FollowUp current = ownRecent(actorId, id);
         RecordData record = readable(actorId, current.objectCode(), current.recordId());
         FollowUpRepository.Checked checked = check(actorId, record, new FollowUpDraft(draft.kind(), draft.content(),
                 draft.contactIds(), draft.at(), null), zone);
         followUps.update(id, checked, now());
+        restampLast(record, current.at(), checked.at());
         return followUps.find(id).orElseThrow();
     }
 
@@ -248,6 +253,19 @@ public class FollowUps {
         }
         if (!values.isEmpty()) {
             system.stamp(record.object(), record.id(), values);
+        }
+    }
+
+    /** The record's last follow-up time after one follow-up's time moved from {@code was} to {@code is}. */
+    private void restampLast(RecordData record, OffsetDateTime was, OffsetDateTime is) {
+        if (objects.find(record.object()).orElseThrow().field(FollowUpsOn.LAST).isEmpty() || is.isEqual(was)) {
+            return;
+        }
+        OffsetDateTime last = record.get(FollowUpsOn.LAST) instanceof OffsetDateTime t ? t : null;
+        OffsetDateTime moved = last == null || is.isAfter(last) ? is
+                : was.isEqual(last) ? followUps.latestAt(record.object(), record.id()).orElse(is) : last;
+        if (last == null || !moved.isEqual(last)) {
+            system.stamp(record.object(), record.id(), Map.of(FollowUpsOn.LAST, moved));
         }
     }
 
