@@ -95,7 +95,7 @@ class TaskApiController {
 
     private static TaskView view(Task t) {
         return new TaskView(t.id(), t.title(), t.description(), t.dueAt(), t.remindAt(), t.priority().code(),
-                t.done() ? "done" : "open", t.assigneeId(), t.objectCode(), t.recordId(), t.createdBy(), t.createdAt(),
+                t.done() ? "done" : t.cancelled() ? "cancelled" : "open", t.assigneeId(), t.objectCode(), t.recordId(), t.createdBy(), t.createdAt(),
                 t.doneAt(), t.version());
     }
 

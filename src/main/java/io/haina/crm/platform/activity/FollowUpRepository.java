@@ -81,6 +81,12 @@ class FollowUpRepository {
                 .fetch(FollowUpRepository::toFollowUp);
     }
 
+    /** When the record's latest follow-up happened. */
+    Optional<OffsetDateTime> latestAt(String objectCode, long recordId) {
+        return db.select(DSL.max(AT)).from(FOLLOW_UP).where(OBJECT.eq(objectCode)).and(RECORD.eq(recordId))
+                .fetchOptional().map(r -> r.value1());
+    }
+
     /** The follow-ups an author wrote in a period, for their calendar. */
     List<FollowUp> byAuthorBetween(long authorId, OffsetDateTime from, OffsetDateTime until) {
         return db.select(columns()).from(FOLLOW_UP).where(AUTHOR.eq(authorId)).and(AT.ge(from)).and(AT.lt(until))

@@ -112,6 +112,8 @@ public class FollowUps {
     /**
      * Changes what the follow-up says (kind, content, contacts, time, and its files when the draft
      * names them: new uploads attached, those left out removed); its next time and task stay.
+     * A new time moves the record's last follow-up time with it: later, or back to the latest
+     * follow-up left when this one was the latest and moves earlier.
      */
     public FollowUp edit(long actorId, long id, FollowUpDraft draft, ZoneId zone) {
         FollowUp current = ownRecent(actorId, id);
@@ -124,6 +126,7 @@ public class FollowUps {
         followUps.update(id, checked, now());
         files.attach(actorId, holder, checked.fileIds(), FILE_IDS);
         files.remove(holder, had.stream().filter(file -> !checked.fileIds().contains(file)).toList());
+        restampLast(record, current.at(), checked.at());
         return followUps.find(id).orElseThrow();
     }
 
@@ -297,6 +300,19 @@ public class FollowUps {
         }
         if (!values.isEmpty()) {
             system.stamp(record.object(), record.id(), values);
+        }
+    }
+
+    /** The record's last follow-up time after one follow-up's time moved from {@code was} to {@code is}. */
+    private void restampLast(RecordData record, OffsetDateTime was, OffsetDateTime is) {
+        if (objects.find(record.object()).orElseThrow().field(FollowUpsOn.LAST).isEmpty() || is.isEqual(was)) {
+            return;
+        }
+        OffsetDateTime last = record.get(FollowUpsOn.LAST) instanceof OffsetDateTime t ? t : null;
+        OffsetDateTime moved = last == null || is.isAfter(last) ? is
+                : was.isEqual(last) ? followUps.latestAt(record.object(), record.id()).orElse(is) : last;
+        if (last == null || !moved.isEqual(last)) {
+            system.stamp(record.object(), record.id(), Map.of(FollowUpsOn.LAST, moved));
         }
     }
 

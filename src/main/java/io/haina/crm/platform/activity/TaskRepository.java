@@ -41,6 +41,7 @@ class TaskRepository {
 
     private static final String OPEN = "open";
     private static final String DONE = "done";
+    private static final String CANCELLED = "cancelled";
 
     private final DSLContext db;
 
@@ -90,6 +91,30 @@ class TaskRepository {
                 .execute();
     }
 
+    /**
+     * Cancels the open tasks each record's previous owner had about it (records gone back to a
+     * pool), in one statement however many records; returns how many.
+     */
+    int cancelOpen(String objectCode, java.util.Map<Long, Long> previousOwners, OffsetDateTime now) {
+        if (previousOwners.isEmpty()) {
+            return 0;
+        }
+        Long[] records = new Long[previousOwners.size()];
+        Long[] owners = new Long[previousOwners.size()];
+        int i = 0;
+        for (var entry : previousOwners.entrySet()) {
+            records[i] = entry.getKey();
+            owners[i++] = entry.getValue();
+        }
+        return db.execute("""
+                update task set status = {0}, done_at = {1}, updated_at = {1}, version = version + 1
+                from unnest({2}, {3}) as r(record_id, owner_id)
+                where task.object_code = {4} and task.record_id = r.record_id and task.assignee_id = r.owner_id
+                  and task.status = {5}""", DSL.val(CANCELLED), DSL.val(now),
+                DSL.val(records), DSL.val(owners),
+                DSL.val(objectCode), DSL.val(OPEN));
+    }
+
     /** Gives every open task of one user to another (a leaving user's work); returns how many. */
     int reassignAllOpen(long fromUserId, long toUserId, OffsetDateTime now) {
         return db.update(TASK).set(ASSIGNEE, toUserId).set(UPDATED_AT, now).set(VERSION, VERSION.plus(1))
@@ -117,16 +142,17 @@ class TaskRepository {
                 .orderBy(DUE_AT, ID).limit(limit).fetch(TaskRepository::toTask);
     }
 
-    /** Tasks the user does or asked for, open or done, latest due first: the task list. */
+    /** Tasks the user does or asked for, open or closed (done or cancelled), latest due first: the task list. */
     List<Task> involving(long userId, boolean done, int limit) {
-        Condition status = STATUS.eq(done ? DONE : OPEN);
+        Condition status = done ? STATUS.in(DONE, CANCELLED) : STATUS.eq(OPEN);
         return db.select(columns()).from(TASK).where(ASSIGNEE.eq(userId).or(CREATED_BY.eq(userId))).and(status)
                 .orderBy(done ? DUE_AT.desc() : DUE_AT.asc(), ID).limit(limit).fetch(TaskRepository::toTask);
     }
 
-    /** The user's tasks due in a period, open or done: their calendar. */
+    /** The user's tasks due in a period, open or done (not those cancelled): their calendar. */
     List<Task> dueBetween(long assigneeId, OffsetDateTime from, OffsetDateTime until) {
         return db.select(columns()).from(TASK).where(ASSIGNEE.eq(assigneeId)).and(DUE_AT.ge(from)).and(DUE_AT.lt(until))
+                .and(STATUS.ne(CANCELLED))
                 .orderBy(DUE_AT, ID).fetch(TaskRepository::toTask);
     }
 
@@ -154,7 +180,8 @@ class TaskRepository {
 
     private static Task toTask(Record r) {
         return new Task(r.get(ID), r.get(TITLE), r.get(DESCRIPTION), r.get(DUE_AT), r.get(REMIND_AT), r.get(REMINDED_AT),
-                TaskPriority.of(r.get(PRIORITY)).orElse(TaskPriority.NORMAL), DONE.equals(r.get(STATUS)), r.get(ASSIGNEE),
+                TaskPriority.of(r.get(PRIORITY)).orElse(TaskPriority.NORMAL), DONE.equals(r.get(STATUS)),
+                CANCELLED.equals(r.get(STATUS)), r.get(ASSIGNEE),
                 r.get(OBJECT), r.get(RECORD), r.get(CREATED_BY), r.get(CREATED_AT), r.get(DONE_AT), r.get(VERSION));
     }
 

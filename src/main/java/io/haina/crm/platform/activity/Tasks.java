@@ -142,6 +142,10 @@ public class Tasks {
         if (!task.changeableBy(actorId)) {
             throw new org.springframework.security.access.AccessDeniedException("only its assignee and creator change task " + id);
         }
+        if (task.cancelled()) {
+            // Its record went back to a pool: whoever claims it next plans their own follow-up.
+            throw new ConflictException("task.error.cancelled");
+        }
         return task;
     }
 

@@ -13,11 +13,14 @@ public record ChangeReason(String messageKey, List<String> args, String text) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[A-Za-z0-9_-]+)+");
 
-    /** A rule's reason: a message key with its arguments. */
+    /**
+     * A rule's reason: a message key with its arguments. A separator inside an argument (a name
+     * typed with "|") would split it, so it is kept as its full-width form.
+     */
     public static String of(String messageKey, Object... args) {
         StringBuilder stored = new StringBuilder(messageKey);
         for (Object arg : args) {
-            stored.append('|').append(arg);
+            stored.append('|').append(String.valueOf(arg).replace('|', '｜'));
         }
         return stored.toString();
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,12 +81,61 @@ public class SystemRecords {
      * sent, a manager told): the timeline shows what the rule did and why.
      */
     public void note(String objectCode, long id, String action, String reason) {
+        note(objectCode, id, null, action, reason);
+    }
+
+    /**
+     * Writes a step of a use case a user took to the history of a record it touched without
+     * changing it (a lead converted into this customer): who, when, and why in the reader's words.
+     */
+    public void note(String objectCode, long id, Long actorId, String action, String reason) {
         RecordTable t = new RecordTable(access.object(objectCode));
         Integer version = db.select(t.version).from(t.table).where(t.id.eq(id)).fetchOne(t.version);
         if (version == null) {
             throw new NotFoundException(objectCode + " " + id);
         }
-        history.record(objectCode, id, null, action, version, withReason(List.of(), reason));
+        history.record(objectCode, id, actorId, action, version, withReason(List.of(), reason));
+    }
+
+    /**
+     * Sets fields as a named step of a use case rather than a user's edit (a lead converted: its
+     * status, its links to what it became): typed as the fields hold them, a new version, and one
+     * history entry by the actor under the step's name saying what each field was and became. The
+     * object's hooks are not asked — the use case has already decided, and may set what no user
+     * may type (a converted status) — nor the actor's grants again.
+     */
+    public void change(String objectCode, long id, long actorId, String action, Map<String, Object> values) {
+        change(objectCode, id, actorId, action, values, null);
+    }
+
+    /**
+     * The same, with why the rule made the change (a {@link ChangeReason}) in the history entry.
+     * Returns false, writing nothing, when the fields already hold the values.
+     */
+    public boolean change(String objectCode, long id, long actorId, String action, Map<String, Object> values, String reason) {
+        ObjectDef object = access.object(objectCode);
+        RecordTable t = new RecordTable(object);
+        RecordData current = db.select(t.selection(object)).from(t.table).where(t.id.eq(id)).and(t.deletedAt.isNull())
+                .forUpdate().fetchOptional(row -> RecordService.toData(object, t, row))
+                .orElseThrow(() -> new NotFoundException(objectCode + " " + id));
+        List<FieldChange> changes = new ArrayList<>();
+        var update = db.update(t.table).set(t.updatedBy, actorId).set(t.updatedAt, OffsetDateTime.now(clock))
+                .set(t.version, t.version.plus(1));
+        for (var entry : values.entrySet()) {
+            FieldDef field = field(object, entry.getKey());
+            if (!Objects.equals(current.get(field.name()), entry.getValue())) {
+                changes.add(new FieldChange(field.name(), current.get(field.name()), entry.getValue()));
+                update = update.set(t.of(field), ColumnValues.toColumn(entry.getValue()));
+            }
+        }
+        if (changes.isEmpty()) {
+            return false;
+        }
+        update.where(t.id.eq(id)).execute();
+        history.record(objectCode, id, actorId, action, current.version() + 1,
+                reason == null ? changes : withReason(changes, reason));
+        events.publishEvent(new RecordEvent.Updated(objectCode, id, actorId, List.copyOf(changes)));
+        return true;
     }
 
     /**
@@ -97,17 +145,26 @@ public class SystemRecords {
      * it is on the timeline). Values are typed as the fields hold them.
      */
     public void stamp(String objectCode, long id, Map<String, Object> values) {
+        if (stamp(objectCode, List.of(id), values) == 0) {
+            throw new NotFoundException(objectCode + " " + id);
+        }
+    }
+
+    /**
+     * {@link #stamp} on many records at once, in one statement however many there are (a nightly
+     * sweep's returns); deleted or unknown ones are passed over. Returns how many were stamped.
+     */
+    public int stamp(String objectCode, java.util.Collection<Long> ids, Map<String, Object> values) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
         ObjectDef object = access.object(objectCode);
         RecordTable t = new RecordTable(object);
         var update = db.update(t.table).set(t.id, t.id);
         for (var entry : values.entrySet()) {
-            FieldDef field = object.field(entry.getKey())
-                    .orElseThrow(() -> new IllegalArgumentException(objectCode + " has no field " + entry.getKey()));
-            update = update.set(t.of(field), ColumnValues.toColumn(entry.getValue()));
+            update = update.set(t.of(field(object, entry.getKey())), ColumnValues.toColumn(entry.getValue()));
         }
-        if (update.where(t.id.eq(id)).and(t.deletedAt.isNull()).execute() == 0) {
-            throw new NotFoundException(objectCode + " " + id);
-        }
+        return update.where(t.id.eq(DSL.any(ids.toArray(Long[]::new)))).and(t.deletedAt.isNull()).execute();
     }
 
     /**
@@ -185,31 +242,19 @@ public class SystemRecords {
     }
 
     /**
-     * Sets a field users edit themselves, on live records, as a step of a rule (another contact
-     * became the customer's primary one, so this one no longer is). Unlike {@link #stamp}, each
-     * changed record gets a new version (an open edit form of it is now stale) and a history entry
-     * with the old value, the new one and why. Records already holding the value are left alone.
-     * Returns how many changed.
+     * Sets a field users edit themselves on each of these records, as a step of a rule (another
+     * contact became the customer's primary one, so these no longer are): see
+     * {@link #change(String, long, long, String, Map, String)}. Returns how many changed.
      */
-    public int change(String objectCode, java.util.Collection<Long> ids, String fieldName, Object value, Long actorId,
+    public int change(String objectCode, java.util.Collection<Long> ids, String fieldName, Object value, long actorId,
                       String reason) {
-        ObjectDef object = access.object(objectCode);
-        RecordTable t = new RecordTable(object);
-        Field<Object> column = t.of(field(object, fieldName));
-        Object stored = ColumnValues.toColumn(value);
-        var rows = db.select(t.id, t.version, column).from(t.table).where(t.id.in(ids)).and(t.deletedAt.isNull())
-                .and(column.isDistinctFrom(stored)).orderBy(t.id).forUpdate().of(t.table).fetch();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (var row : rows) {
-            var update = db.update(t.table).set(column, stored).set(t.updatedAt, now).set(t.version, t.version.plus(1));
-            if (actorId != null) {
-                update = update.set(t.updatedBy, actorId);
+        int changed = 0;
+        for (long id : ids) {
+            if (change(objectCode, id, actorId, "UPDATED", Map.of(fieldName, value), reason)) {
+                changed++;
             }
-            update.where(t.id.eq(row.get(t.id))).execute();
-            history.record(objectCode, row.get(t.id), actorId, "UPDATED", row.get(t.version) + 1,
-                    withReason(List.of(new FieldChange(fieldName, row.get(column), value)), reason));
         }
-        return rows.size();
+        return changed;
     }
 
     /**
@@ -277,6 +322,7 @@ public class SystemRecords {
         }
         update.where(t.id.eq(id)).execute();
         history.record(objectCode, id, actorId, action, row.get(t.version) + 1, releaseChanges(row.get(t.ownerId), poolId, reason));
+        events.publishEvent(new RecordsReturnedToPool(objectCode, poolId, Map.of(id, row.get(t.ownerId))));
         return Optional.of(row.get(t.ownerId));
     }
 
@@ -396,6 +442,11 @@ public class SystemRecords {
             entries.add(new RecordHistory.Released(row.get(t.id), row.get(oldOwner), row.get(t.version)));
         }
         history.recordReleases(objectCode, action, poolId, reason, entries);
+        if (!result.isEmpty()) {
+            Map<Long, Long> previousOwners = new java.util.HashMap<>();
+            result.forEach(r -> previousOwners.put(r.id(), r.ownerId()));
+            events.publishEvent(new RecordsReturnedToPool(objectCode, poolId, previousOwners));
+        }
         return result;
     }
 

@@ -17,6 +17,7 @@ import io.haina.crm.platform.security.ObjectAction;
 import io.haina.crm.platform.security.SecuredObject;
 import io.haina.crm.platform.web.NavItem;
 import io.haina.crm.sales.SalesPicklists;
+import io.haina.crm.sales.pool.PooledObject;
 
 /**
  * Customers (C1): companies or individuals the company sells to, with their level, industry,
@@ -76,6 +77,16 @@ class CustomerObject {
                 .withDuplicateKey(new DuplicateKey("name", "name_key", CompanyNames::key))
                 .withDuplicateCheck("phone", "email")
                 .withPools();
+    }
+
+    /**
+     * A won customer is settled, but each public pool decides whether that spares it (its rules'
+     * "keep won customers", its cap's "won customers do not count"): some companies take back
+     * customers who bought once and stopped.
+     */
+    @Bean
+    PooledObject customersInPools() {
+        return PooledObject.settledAsPoolsSay(CODE, "deal_status", "won");
     }
 
     @Bean

@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.haina.crm.platform.activity.FollowUpsOn;
+import io.haina.crm.platform.records.ChangeReason;
 import io.haina.crm.platform.records.EntryChannel;
 import io.haina.crm.platform.records.PossibleDuplicate;
 import io.haina.crm.platform.records.PossibleDuplicates;
@@ -24,10 +26,17 @@ import io.haina.crm.platform.web.InvalidInputException;
  * may repeat are shown first so the rep can attach it to one instead, and the lead is marked
  * converted with links to what it became. All in one transaction, as the rep: they need the
  * grant to create customers and contacts, and an existing customer must be one they may see.
+ * Both histories tell it: the lead's says who converted it when and into which customer, the
+ * customer's which lead it came from.
  */
 @Service
 @Transactional
 public class LeadConversion {
+
+    /** The lead's history action: what it became is in the entry's changes. */
+    static final String CONVERTED = "CONVERTED";
+    /** The customer's history action, with the lead by name as its reason. */
+    static final String CONVERTED_FROM_LEAD = "CONVERTED_FROM_LEAD";
 
     private final RecordService records;
     private final SystemRecords system;
@@ -64,6 +73,10 @@ public class LeadConversion {
         if ("converted".equals(lead.get("status"))) {
             throw new ConflictException("lead.convert.already");
         }
+        if (lead.ownerId() == null) {
+            // A lead waiting in a pool is claimed first: whoever converts it owns it and its customer.
+            throw new ConflictException("lead.convert.in-pool");
+        }
         long customerId;
         if (existingCustomerId != null) {
             customerId = records.read(actorId, "customer", existingCustomerId).id();
@@ -86,7 +99,12 @@ public class LeadConversion {
         converted.put("converted_customer_id", customerId);
         converted.put("converted_contact_id", contactId);
         converted.put("converted_at", OffsetDateTime.now(clock));
-        system.stamp(LeadObject.CODE, leadId, converted);
+        // The lead is done: its follow-ups go on at the customer, so no longer due here.
+        converted.put(FollowUpsOn.NEXT, null);
+        system.change(LeadObject.CODE, leadId, actorId, CONVERTED, converted);
+        Object leadName = lead.get("name");
+        system.note("customer", customerId, actorId, CONVERTED_FROM_LEAD, existingCustomerId == null
+                ? ChangeReason.of("lead.reason.became-customer", leadName) : ChangeReason.of("lead.reason.joined-customer", leadName));
         LeadConverted event = new LeadConverted(leadId, customerId, contactId, existingCustomerId == null, actorId);
         events.publishEvent(event);
         return event;

@@ -17,6 +17,7 @@ import io.haina.crm.platform.security.SecuredObject;
 import io.haina.crm.platform.web.NavItem;
 import io.haina.crm.sales.SalesPicklists;
 import io.haina.crm.sales.customer.CompanyNames;
+import io.haina.crm.sales.pool.PooledObject;
 
 /**
  * Leads (L1): first contacts — a business card from an exhibition, a web form, a call — kept
@@ -79,6 +80,21 @@ class LeadObject {
                 .withDuplicateKey(new DuplicateKey("company", "company_key", CompanyNames::key))
                 .withDuplicateCheck("mobile", "phone", "email")
                 .withPools();
+    }
+
+    /**
+     * A converted lead is settled for good: its customer is where the work goes on, so no lead
+     * pool's rule takes it back, no one claims it, and it weighs on no one's cap.
+     *
+     * <p>An invalid lead is not settled: as in 销售易 and 悟空CRM, where "无效" closes a lead for the rep
+     * but the lead pool is where closed leads get a second look, a lead marked invalid and left
+     * untouched goes back to the pool by the "no follow-up" rule like any other, and a colleague may
+     * claim it and try again (a wrong number, a buyer who has since changed jobs). While the rep
+     * holds it, it counts toward their cap: they free the place by returning it.
+     */
+    @Bean
+    PooledObject leadsInPools() {
+        return PooledObject.settledForGood(CODE, "status", "converted");
     }
 
     @Bean

@@ -32,6 +32,7 @@ public class PoolClaims {
 
     private final PoolRepository pools;
     private final PoolMembers members;
+    private final PooledObjects pooled;
     private final RecordService records;
     private final SystemRecords system;
     private final Organization organization;
@@ -39,10 +40,11 @@ public class PoolClaims {
     private final DSLContext db;
     private final Clock clock;
 
-    PoolClaims(PoolRepository pools, PoolMembers members, RecordService records, SystemRecords system,
+    PoolClaims(PoolRepository pools, PoolMembers members, PooledObjects pooled, RecordService records, SystemRecords system,
                Organization organization, Permissions permissions, DSLContext db, Clock clock) {
         this.pools = pools;
         this.members = members;
+        this.pooled = pooled;
         this.records = records;
         this.system = system;
         this.organization = organization;
@@ -68,6 +70,7 @@ public class PoolClaims {
         }
         // The pool as read above: reading it again could find the record just claimed by another.
         Pool pool = activePool(sitsIn.get());
+        pooled.requireNotDone(objectCode, recordId);
         // One claimer at a time per user, so that two tabs cannot both take the last claim of the day.
         db.execute("select pg_advisory_xact_lock({0}, {1})", DSL.val(POOL_CLAIM_LOCK), DSL.val((int) actorId));
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -91,6 +94,7 @@ public class PoolClaims {
         if (!pool.adminIds().contains(actorId) && !permissions.isAdministrator(actorId)) {
             throw new ConflictException("pool.error.not-admin", pool.name());
         }
+        pooled.requireNotDone(objectCode, recordId);
         if (!organization.isActiveUser(assigneeId) || !permissions.can(assigneeId, objectCode, ObjectAction.VIEW)) {
             throw InvalidInputException.of("assigneeId", "pool.error.assignee");
         }
@@ -138,8 +142,8 @@ public class PoolClaims {
         if (pool.ownedCap() == null) {
             return;
         }
-        Optional<SystemRecords.FieldValue> except = pool.capExcludesWon() && objectCode.equals("customer")
-                ? Optional.of(new SystemRecords.FieldValue("deal_status", "won")) : Optional.empty();
+        PooledObject object = pooled.of(objectCode);
+        Optional<SystemRecords.FieldValue> except = object.sparedFromCap(pool) ? Optional.of(object.settledWhen()) : Optional.empty();
         if (system.countOwned(objectCode, actorId, except) >= pool.ownedCap()) {
             throw new ConflictException("pool.error.cap", pool.ownedCap());
         }

@@ -15,17 +15,21 @@ import io.haina.crm.platform.security.Permissions;
 /**
  * The pool's buttons on a lead's or customer's page: claim it while it sits in a pool open to
  * the reader; return it to a pool, or lock it against automatic return, while someone owns it.
+ * A record done with pools for good (a converted lead) has none of them.
  */
 @Component
 class PoolRecordActions implements RecordActionSource {
 
     private final PoolMembers members;
+    private final PooledObjects pooled;
     private final PoolReturns returns;
     private final SystemRecords system;
     private final Permissions permissions;
 
-    PoolRecordActions(PoolMembers members, PoolReturns returns, SystemRecords system, Permissions permissions) {
+    PoolRecordActions(PoolMembers members, PooledObjects pooled, PoolReturns returns, SystemRecords system,
+                      Permissions permissions) {
         this.members = members;
+        this.pooled = pooled;
         this.returns = returns;
         this.system = system;
         this.permissions = permissions;
@@ -34,7 +38,7 @@ class PoolRecordActions implements RecordActionSource {
     @Override
     public List<RecordAction> actionsFor(long actorId, RecordData record) {
         String object = record.object();
-        if (!PoolSettings.OBJECTS.contains(object)) {
+        if (!PoolSettings.OBJECTS.contains(object) || pooled.doneWithPools(record)) {
             return List.of();
         }
         List<RecordAction> actions = new ArrayList<>();
@@ -47,10 +51,10 @@ class PoolRecordActions implements RecordActionSource {
             return actions;
         }
         if (permissions.can(actorId, object, ObjectAction.EDIT) && !returns.poolsFor(actorId, object).isEmpty()) {
-            actions.add(new RecordAction("return", "pool.return", "box-arrow-in-down",
+            actions.add(new RecordAction("return", "pool.return." + object, "box-arrow-in-down",
                     "/pools/return/" + object + "/" + record.id(), false));
         }
-        if (returns.mayLock(actorId, object)) {
+        if (returns.mayLock(actorId, record)) {
             boolean locked = system.isLockedAgainstReturn(object, record.id());
             actions.add(new RecordAction(locked ? "unlock" : "lock", locked ? "pool.unlock" : "pool.lock",
                     locked ? "unlock" : "lock", "/pools/lock/" + object + "/" + record.id() + "?locked=" + !locked, true));

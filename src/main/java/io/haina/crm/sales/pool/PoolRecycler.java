@@ -43,16 +43,18 @@ public class PoolRecycler {
 
     private final PoolRepository pools;
     private final PoolMembers members;
+    private final PooledObjects pooled;
     private final SystemRecords system;
     private final Notifications notifications;
     private final Organization organization;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PoolRecycler(PoolRepository pools, PoolMembers members, SystemRecords system, Notifications notifications,
-                 Organization organization, TransactionTemplate transaction, Clock clock) {
+    PoolRecycler(PoolRepository pools, PoolMembers members, PooledObjects pooled, SystemRecords system,
+                 Notifications notifications, Organization organization, TransactionTemplate transaction, Clock clock) {
         this.pools = pools;
         this.members = members;
+        this.pooled = pooled;
         this.system = system;
         this.notifications = notifications;
         this.organization = organization;
@@ -141,22 +143,30 @@ public class PoolRecycler {
         return pool.rules().stream().filter(rule -> rule.kind().appliesTo(pool.objectCode())).toList();
     }
 
-    /** The rule as the engine's question: which owned records, untouched since before the cutoff, go back. */
-    static Staleness staleness(Pool pool, PoolRule rule, Set<Long> owners, OffsetDateTime cutoff) {
+    /**
+     * The rule as the engine's question: which owned records, untouched since before the cutoff, go
+     * back. Settled records stay where the object or the rule spares them (see {@link PooledObject});
+     * the level and the open opportunities are customers' own switches.
+     */
+    static Staleness staleness(PooledObject object, Pool pool, PoolRule rule, Set<Long> owners, OffsetDateTime cutoff) {
         List<FieldValue> only = new ArrayList<>();
         List<FieldValue> except = new ArrayList<>();
+        if (object.sparedBy(rule)) {
+            except.add(object.settledWhen());
+        }
         if (pool.objectCode().equals("customer")) {
             if (rule.customerLevel() != null) {
                 only.add(new FieldValue("level", rule.customerLevel()));
-            }
-            if (rule.excludeWon()) {
-                except.add(new FieldValue("deal_status", "won"));
             }
             if (rule.excludeOpenOpportunities()) {
                 only.add(new FieldValue("open_opportunities", 0));
             }
         }
         return new Staleness(owners, cutoff, rule.kind().sinceField(), only, except);
+    }
+
+    private Staleness staleness(Pool pool, PoolRule rule, Set<Long> owners, OffsetDateTime cutoff) {
+        return staleness(pooled.of(pool.objectCode()), pool, rule, owners, cutoff);
     }
 
     /** The reason on the timeline: a message key and its argument, shown in the reader's language. */

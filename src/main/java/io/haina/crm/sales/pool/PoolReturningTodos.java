@@ -25,11 +25,13 @@ class PoolReturningTodos implements TodoSource {
 
     private final PoolRepository pools;
     private final PoolMembers members;
+    private final PooledObjects pooled;
     private final SystemRecords system;
 
-    PoolReturningTodos(PoolRepository pools, PoolMembers members, SystemRecords system) {
+    PoolReturningTodos(PoolRepository pools, PoolMembers members, PooledObjects pooled, SystemRecords system) {
         this.pools = pools;
         this.members = members;
+        this.pooled = pooled;
         this.system = system;
     }
 
@@ -46,7 +48,7 @@ class PoolReturningTodos implements TodoSource {
                 }
                 var cutoff = reader.now().minusDays(rule.days() - pool.warnDaysBefore());
                 for (Untouched record : system.untouched(pool.objectCode(),
-                        PoolRecycler.staleness(pool, rule, Set.of(reader.userId()), cutoff), SHOWN)) {
+                        PoolRecycler.staleness(pooled.of(pool.objectCode()), pool, rule, Set.of(reader.userId()), cutoff), SHOWN)) {
                     items.add(new TodoItem(record.name(), "/o/" + pool.objectCode() + "/" + record.id(),
                             record.since().plusDays(rule.days()), "pool.todo.returns-to", List.of(pool.name())));
                 }

@@ -29,15 +29,17 @@ public class PoolReturns {
 
     private final PoolRepository pools;
     private final PoolMembers members;
+    private final PooledObjects pooled;
     private final RecordService records;
     private final SystemRecords system;
     private final Permissions permissions;
     private final Clock clock;
 
-    PoolReturns(PoolRepository pools, PoolMembers members, RecordService records, SystemRecords system,
+    PoolReturns(PoolRepository pools, PoolMembers members, PooledObjects pooled, RecordService records, SystemRecords system,
                 Permissions permissions, Clock clock) {
         this.pools = pools;
         this.members = members;
+        this.pooled = pooled;
         this.records = records;
         this.system = system;
         this.permissions = permissions;
@@ -54,6 +56,9 @@ public class PoolReturns {
     public void returnToPool(long actorId, String objectCode, long recordId, long poolId, String reason) {
         PoolSettings.requirePooled(objectCode);
         RecordData record = records.requireChangeable(actorId, objectCode, recordId);
+        if (pooled.doneWithPools(record)) {
+            throw new ConflictException("pool.error.settled." + objectCode);
+        }
         String why = reason == null ? "" : reason.strip();
         InputChecks checks = new InputChecks();
         checks.check(!why.isEmpty(), "reason", "pool.error.reason-required");
@@ -95,22 +100,33 @@ public class PoolReturns {
         return system.release(objectCode, recordId, poolId, null, action, reason);
     }
 
-    /** Keeps a record from returning by rule (or lets it again): for administrators of the object's pools. */
+    /**
+     * Keeps a record from returning by rule (or lets it again): for administrators of the pools
+     * whose rules would return it, and system administrators.
+     */
     public void lockAgainstReturn(long actorId, String objectCode, long recordId, boolean locked) {
         PoolSettings.requirePooled(objectCode);
-        records.read(actorId, objectCode, recordId);
-        if (!mayLock(actorId, objectCode)) {
-            throw new ConflictException("pool.error.not-admin-any");
-        }
-        if (system.poolOf(objectCode, recordId).isPresent()) {
+        RecordData record = records.read(actorId, objectCode, recordId);
+        if (record.ownerId() == null) {
             throw new NotFoundException(objectCode + " " + recordId + " is in a pool");
+        }
+        if (!mayLock(actorId, record)) {
+            throw new ConflictException("pool.error.not-admin-any");
         }
         system.lockAgainstReturn(objectCode, recordId, locked, actorId);
     }
 
+    /**
+     * Whether the user may lock this owned record against return: a system administrator, or an
+     * administrator of a pool of its object whose members include its owner — the pool its rules
+     * would return it to. An administrator of another team's pool has no say over it.
+     */
     @Transactional(readOnly = true)
-    public boolean mayLock(long actorId, String objectCode) {
-        return permissions.isAdministrator(actorId)
-                || pools.ofObject(objectCode).stream().anyMatch(p -> p.adminIds().contains(actorId));
+    public boolean mayLock(long actorId, RecordData record) {
+        if (record.ownerId() == null) {
+            return false;
+        }
+        return permissions.isAdministrator(actorId) || pools.ofObject(record.object()).stream()
+                .anyMatch(p -> p.active() && p.adminIds().contains(actorId) && members.coveredBy(p).contains(record.ownerId()));
     }
 }

@@ -28,6 +28,14 @@ public enum PoolRuleKind {
         return objects.contains(objectCode);
     }
 
+    /**
+     * Whether the rule is about a record not getting settled (not won): it never returns a settled
+     * record, whatever its switches say — a won customer "not won in 90 days" is a contradiction.
+     */
+    boolean aboutSettling() {
+        return this == NOT_WON;
+    }
+
     public String labelKey() {
         return "pool.rule.kind." + name();
     }

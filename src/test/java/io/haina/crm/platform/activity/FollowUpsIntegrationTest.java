@@ -123,6 +123,30 @@ class FollowUpsIntegrationTest {
     }
 
     @Test
+    void movingAFollowUpsTimeMovesTheLastFollowUpTimeWithIt() {
+        OffsetDateTime threeDaysAgo = now().minusDays(3).truncatedTo(ChronoUnit.MINUTES);
+        FollowUp latest = followUps.add(wang, "customer", customer.id(), new FollowUpDraft("call", "电话沟通", List.of(),
+                threeDaysAgo.toString(), null), SHANGHAI);
+        FollowUp older = followUps.add(wang, "customer", customer.id(), new FollowUpDraft("visit", "补记的拜访", List.of(),
+                now().minusDays(5).toString(), null), SHANGHAI);
+        assertThat(lastFollowUp()).isEqualTo(threeDaysAgo);
+
+        OffsetDateTime yesterday = now().minusDays(1).truncatedTo(ChronoUnit.MINUTES);
+        followUps.edit(wang, older.id(), new FollowUpDraft("visit", "补记的拜访", List.of(), yesterday.toString(), null), SHANGHAI);
+        assertThat(lastFollowUp()).as("moved later than the latest").isEqualTo(yesterday);
+
+        followUps.edit(wang, older.id(), new FollowUpDraft("visit", "补记的拜访", List.of(), now().minusDays(4).toString(), null), SHANGHAI);
+        assertThat(lastFollowUp()).as("the latest moved back: the next latest counts").isEqualTo(threeDaysAgo);
+
+        followUps.edit(wang, latest.id(), new FollowUpDraft("call", "电话沟通，改了措辞", List.of(), threeDaysAgo.toString(), null), SHANGHAI);
+        assertThat(lastFollowUp()).isEqualTo(threeDaysAgo);
+    }
+
+    private OffsetDateTime lastFollowUp() {
+        return ((OffsetDateTime) records.read(wang, "customer", customer.id()).get("last_follow_up_at"));
+    }
+
+    @Test
     void badInputIsRefusedAtItsFieldsAndLeavesNothing() {
         RecordData other = records.create(li, "customer", Map.of("name", "云帆网络"));
         RecordData hers = records.create(li, "contact", Map.of("name", "赵敏", "customer_id", String.valueOf(other.id())));

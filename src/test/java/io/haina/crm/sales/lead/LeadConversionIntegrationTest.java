@@ -10,12 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.haina.crm.platform.activity.FollowUpDraft;
+import io.haina.crm.platform.activity.FollowUps;
+import io.haina.crm.platform.activity.TodoInbox;
+import io.haina.crm.platform.activity.TodoList;
+import io.haina.crm.platform.activity.TodoReader;
 import io.haina.crm.platform.records.RecordData;
+import io.haina.crm.platform.records.RecordHistoryEntry;
+import io.haina.crm.platform.records.SystemRecords;
 import io.haina.crm.platform.records.RecordService;
 import io.haina.crm.platform.web.ConflictException;
 import io.haina.crm.platform.web.InvalidInputException;
 import io.haina.crm.platform.web.NotFoundException;
 import io.haina.crm.testsupport.HainaIntegrationTest;
+import io.haina.crm.testsupport.MutableClock;
 import io.haina.crm.testsupport.TestOrg;
 import io.haina.crm.testsupport.WebClient;
 
@@ -33,6 +41,12 @@ class LeadConversionIntegrationTest {
     RecordService records;
     @Autowired
     TestOrg org;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    TodoInbox inbox;
+    @Autowired
+    MutableClock clock;
     @LocalServerPort
     int port;
 
@@ -126,5 +140,80 @@ class LeadConversionIntegrationTest {
         assertThat(location).matches(".*/o/customer/\\d+$");
         String customerPage = rep.open(location.replaceFirst("^https?://[^/]+", "")).body();
         assertThat(customerPage).contains("线索已转化").contains("北京海纳科技有限公司");
+    }
+
+    @Test
+    void bothHistoriesSayWhoConvertedTheLeadWhenAndIntoWhichCustomer() {
+        RecordData lead = lead(wang, "北京海纳科技有限公司");
+        RecordData existing = records.create(wang, "customer", Map.of("name", "上海云帆网络有限公司"));
+        RecordData other = lead(wang, "上海云帆");
+
+        LeadConverted done = conversion.convert(wang, lead.id(), null, true);
+        conversion.convert(wang, other.id(), existing.id(), false);
+
+        RecordHistoryEntry leadEntry = records.history(wang, "lead", lead.id()).getFirst();
+        assertThat(leadEntry.action()).isEqualTo("CONVERTED");
+        assertThat(leadEntry.by()).isEqualTo(wang);
+        assertThat(leadEntry.changes()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("status");
+            assertThat(c.from()).isEqualTo("new");
+            assertThat(c.to()).isEqualTo("converted");
+        }).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("converted_customer_id");
+            assertThat(String.valueOf(c.to())).isEqualTo(String.valueOf(done.customerId()));
+        });
+        assertThat(records.read(wang, "lead", lead.id()).version()).as("a change of the lead's, not a stamp").isGreaterThan(lead.version());
+        RecordHistoryEntry customerEntry = records.history(wang, "customer", done.customerId()).getFirst();
+        assertThat(customerEntry.action()).isEqualTo("CONVERTED_FROM_LEAD");
+        assertThat(customerEntry.by()).isEqualTo(wang);
+        assertThat(customerEntry.changes()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(SystemRecords.REASON);
+            assertThat(c.to()).isEqualTo("lead.reason.became-customer|陈静");
+        });
+        assertThat(records.history(wang, "customer", existing.id()).getFirst().changes()).singleElement()
+                .satisfies(c -> assertThat(c.to()).isEqualTo("lead.reason.joined-customer|陈静"));
+
+        WebClient chinese = new WebClient(port);
+        chinese.login("wang", TestOrg.PASSWORD);
+        assertThat(historyTab(chinese.open("/o/lead/" + lead.id()).body()))
+                .contains("王小明 · 已转化", "转化后的客户", "北京海纳科技有限公司", "新线索");
+        assertThat(chinese.get("/o/lead/" + lead.id() + "/timeline").body()).contains("已转化", "北京海纳科技有限公司");
+        assertThat(historyTab(chinese.open("/o/customer/" + done.customerId()).body())).contains("线索转化", "由线索“陈静”转化而来");
+        assertThat(chinese.get("/o/customer/" + existing.id() + "/timeline").body()).contains("线索“陈静”已转化并入此客户");
+
+        WebClient english = new WebClient(port).language("en");
+        english.login("wang", TestOrg.PASSWORD);
+        assertThat(historyTab(english.open("/o/lead/" + lead.id()).body()))
+                .contains("王小明 · Converted", "Converted to customer", "北京海纳科技有限公司");
+        assertThat(english.get("/o/lead/" + lead.id() + "/timeline").body()).contains("Converted", "北京海纳科技有限公司");
+        assertThat(historyTab(english.open("/o/customer/" + done.customerId()).body())).contains("Lead converted", "Created from lead “陈静”");
+        assertThat(english.get("/o/customer/" + existing.id() + "/timeline").body()).contains("Lead “陈静” converted into this customer");
+    }
+
+    private static String historyTab(String page) {
+        int start = page.indexOf("id=\"record-history\"");
+        assertThat(start).as("the history tab").isPositive();
+        return page.substring(start, page.indexOf("</ul>", start));
+    }
+
+    @Test
+    void aConvertedLeadIsNoLongerDueForAFollowUp() {
+        RecordData lead = lead(wang, "北京海纳科技有限公司");
+        followUps.add(wang, "lead", lead.id(), new FollowUpDraft("call", "约了回电", java.util.List.of(), null,
+                java.time.OffsetDateTime.now(clock).plusHours(1).toString()), java.time.ZoneId.of("Asia/Shanghai"));
+        clock.advance(java.time.Duration.ofHours(2));
+        assertThat(dueLeads()).containsExactly("陈静");
+
+        conversion.convert(wang, lead.id(), null, false);
+
+        assertThat(records.read(wang, "lead", lead.id()).get("next_follow_up_at")).isNull();
+        assertThat(records.read(wang, "lead", lead.id()).get("last_follow_up_at")).as("what happened stays").isNotNull();
+        assertThat(dueLeads()).isEmpty();
+    }
+
+    private java.util.List<String> dueLeads() {
+        TodoList due = inbox.listsFor(new TodoReader(wang, java.time.ZoneId.of("Asia/Shanghai"), java.time.OffsetDateTime.now(clock)))
+                .stream().filter(l -> l.key().equals("follow-ups-due")).findFirst().orElseThrow();
+        return due.items().stream().map(i -> i.title()).toList();
     }
 }

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.haina.crm.platform.activity.FollowUpDraft;
+import io.haina.crm.platform.activity.FollowUps;
+import io.haina.crm.platform.activity.Task;
+import io.haina.crm.platform.activity.TaskDraft;
+import io.haina.crm.platform.activity.Tasks;
+import io.haina.crm.platform.records.RecordAction;
 import io.haina.crm.platform.records.RecordData;
 import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordHistoryEntry;
@@ -29,6 +35,7 @@ import io.haina.crm.testsupport.HainaIntegrationTest;
 import io.haina.crm.testsupport.MutableClock;
 import io.haina.crm.testsupport.TestNotices;
 import io.haina.crm.testsupport.TestOrg;
+import io.haina.crm.testsupport.WebClient;
 
 /**
  * The customers' public pool (公海) end to end below the pages: who sees a pool's records, the
@@ -60,6 +67,14 @@ class PoolIntegrationTest {
     TestNotices notices;
     @Autowired
     TestOrg org;
+    @Autowired
+    PoolRecordActions actions;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    Tasks tasks;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     long admin;
     long east;
@@ -68,12 +83,13 @@ class PoolIntegrationTest {
     long zhao;
     long outsider;
     long manager;
+    long north;
 
     @BeforeEach
     void salesTeam() {
         admin = org.admin();
         east = org.department("华东区", null);
-        long north = org.department("华北区", null);
+        north = org.department("华北区", null);
         long shanghai = org.department("上海组", east);
         long rep = org.role("销售代表").worksOwn("customer").create();
         long managerRole = org.role("销售经理")
@@ -287,5 +303,190 @@ class PoolIntegrationTest {
         assertThat(recycler.run()).as("a second run the same night").isEqualTo(new PoolRecycler.Round(0, 0));
         assertThat(records.history(li, "customer", stale.id()).stream().filter(h -> h.action().equals("RETURNED_TO_POOL")))
                 .hasSize(1);
+    }
+
+    // ---- the rules' switches, one at a time (the nightly round with a controlled clock) ----------
+
+    private long poolWith(PoolRule rule) {
+        return eastPool(null, null, null, null, rule);
+    }
+
+    private RecordData customer(long owner, String name, Map<String, String> values) {
+        Map<String, String> all = new java.util.HashMap<>(values);
+        all.put("name", name);
+        return records.create(owner, "customer", all);
+    }
+
+    private void won(long owner, RecordData customer) {
+        records.update(owner, "customer", customer.id(), records.read(owner, "customer", customer.id()).version(),
+                Map.of("deal_status", "won"));
+    }
+
+    @Test
+    void notWonReturnsWhatWasHeldTooLongWithoutAWinAndNeverAWonCustomerWhateverItsSwitchSays() {
+        // "Spare won customers" left off: a rule about not winning still never takes back a win.
+        long pool = poolWith(new PoolRule(PoolRuleKind.NOT_WON, 60, null, false, false));
+        RecordData open = customer(wang, "迟迟未成交公司");
+        RecordData won = customer(wang, "已成交公司");
+        won(wang, won);
+        clock.advance(Duration.ofDays(45));
+        RecordData newer = customer(wang, "新客户");
+        // A follow-up does not restart "not won": only the time held counts.
+        system.stamp("customer", open.id(), Map.of("last_follow_up_at", java.time.OffsetDateTime.now(clock)));
+
+        clock.advance(Duration.ofDays(15).plusMinutes(1));
+        assertThat(recycler.run().returned()).isEqualTo(1);
+
+        assertThat(system.poolOf("customer", open.id())).contains(pool);
+        assertThat(system.poolOf("customer", won.id())).isEmpty();
+        assertThat(system.poolOf("customer", newer.id())).as("held 15 days").isEmpty();
+        assertThat(records.history(li, "customer", open.id()).getFirst().changes())
+                .anySatisfy(c -> assertThat(c.to()).isEqualTo("pool.reason.NOT_WON|60"));
+    }
+
+    @Test
+    void noNewOpportunityCountsTheTimeHeldUntilOpportunitiesExistAndANewOneRestartsIt() {
+        // Opportunities do not exist yet: "last opportunity" is empty, so the time held is what
+        // counts (GREATEST ignores the empty date); once opportunities stamp the date, it restarts.
+        long pool = poolWith(new PoolRule(PoolRuleKind.NO_NEW_OPPORTUNITY, 30, null, true, false));
+        RecordData quiet = customer(wang, "无商机公司");
+        RecordData active = customer(wang, "新商机公司");
+        clock.advance(Duration.ofDays(20));
+        system.stamp("customer", active.id(), Map.of("last_opportunity_at", java.time.OffsetDateTime.now(clock)));
+
+        clock.advance(Duration.ofDays(10).plusMinutes(1));
+        assertThat(recycler.run().returned()).isEqualTo(1);
+        assertThat(system.poolOf("customer", quiet.id())).contains(pool);
+        assertThat(system.poolOf("customer", active.id())).isEmpty();
+
+        clock.advance(Duration.ofDays(20));
+        assertThat(recycler.run().returned()).isEqualTo(1);
+        assertThat(system.poolOf("customer", active.id())).contains(pool);
+    }
+
+    @Test
+    void aRuleForOneLevelReturnsOnlyCustomersOfThatLevel() {
+        long pool = poolWith(new PoolRule(PoolRuleKind.NO_FOLLOW_UP, 30, "c", true, true));
+        RecordData levelC = customer(wang, "C级客户", Map.of("level", "c"));
+        RecordData keyAccount = customer(wang, "重点客户", Map.of("level", "key"));
+        RecordData noLevel = customer(wang, "未分级客户");
+
+        clock.advance(Duration.ofDays(31));
+        assertThat(recycler.run().returned()).isEqualTo(1);
+
+        assertThat(system.poolOf("customer", levelC.id())).contains(pool);
+        assertThat(system.poolOf("customer", keyAccount.id())).isEmpty();
+        assertThat(system.poolOf("customer", noLevel.id())).isEmpty();
+    }
+
+    @Test
+    void openOpportunitiesSpareACustomerOnlyWhereTheRuleSaysSo() {
+        long sparing = poolWith(new PoolRule(PoolRuleKind.NO_FOLLOW_UP, 30, null, true, true));
+        RecordData inTalks = customer(wang, "谈判中公司");
+        // As opportunities will keep it: one still open.
+        system.stamp("customer", inTalks.id(), Map.of("open_opportunities", java.math.BigDecimal.ONE));
+        clock.advance(Duration.ofDays(31));
+        assertThat(recycler.run().returned()).isZero();
+        assertThat(system.poolOf("customer", inTalks.id())).isEmpty();
+
+        Pool pool = settings.get(admin, sparing);
+        settings.update(admin, sparing, pool.version(), new PoolDraft("customer", pool.name(), pool.description(), true, null,
+                null, null, false, null, pool.members(), List.of(new PoolRule(PoolRuleKind.NO_FOLLOW_UP, 30, null, true, false))));
+        assertThat(recycler.run().returned()).isEqualTo(1);
+        assertThat(system.poolOf("customer", inTalks.id())).contains(sparing);
+    }
+
+    @Test
+    void theCapLeavesWonCustomersOutWhenThePoolSaysSo() {
+        long pool = settings.create(admin, new PoolDraft("customer", "华东公海", null, true, null, null, 2, true, null,
+                List.of(PoolMember.department(east), PoolMember.user(manager, true)), List.of()));
+        won(li, customer(li, "李娜的成交客户一"));
+        won(li, customer(li, "李娜的成交客户二"));
+        customer(li, "李娜的意向客户");
+        RecordData first = customer(wang, "公海客户一");
+        RecordData second = customer(wang, "公海客户二");
+        returns.returnToPool(wang, "customer", first.id(), pool, "交给同事");
+        returns.returnToPool(wang, "customer", second.id(), pool, "交给同事");
+
+        // Three owned, two of them won: one counts, so one more claim fits under the cap of two.
+        claims.claim(li, "customer", first.id());
+        assertThatThrownBy(() -> claims.claim(li, "customer", second.id()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("pool.error.cap"));
+    }
+
+    @Test
+    void onlyAdministratorsOfTheRecordsOwnPoolOrSystemAdministratorsLockIt() {
+        eastPool(null, null, null, null, new PoolRule(PoolRuleKind.NO_FOLLOW_UP, 30, null, true, true));
+        long director = org.user("director", "钱总监", north, null, org.role("区域总监")
+                .grant("customer", ScopeLevel.ALL, ObjectAction.VIEW, ObjectAction.EDIT).create());
+        settings.create(admin, new PoolDraft("customer", "华北公海", null, true, null, null, null, false, null,
+                List.of(PoolMember.department(north), PoolMember.user(director, true)), List.of()));
+        RecordData easterns = customer(wang, "华东的客户");
+        RecordData northerns = customer(outsider, "华北的客户");
+
+        // The northern pool's administrator reads every customer but has no say over the eastern pool's.
+        assertThat(actions.actionsFor(director, records.read(director, "customer", easterns.id())))
+                .extracting(RecordAction::id).doesNotContain("lock");
+        assertThatThrownBy(() -> returns.lockAgainstReturn(director, "customer", easterns.id(), true))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("pool.error.not-admin-any"));
+        assertThat(system.isLockedAgainstReturn("customer", easterns.id())).isFalse();
+        assertThat(actions.actionsFor(director, records.read(director, "customer", northerns.id())))
+                .extracting(RecordAction::id).contains("lock");
+        returns.lockAgainstReturn(director, "customer", northerns.id(), true);
+
+        assertThat(actions.actionsFor(manager, records.read(manager, "customer", easterns.id())))
+                .extracting(RecordAction::id).contains("lock");
+        returns.lockAgainstReturn(manager, "customer", easterns.id(), true);
+        assertThat(actions.actionsFor(admin, records.read(admin, "customer", easterns.id())))
+                .extracting(RecordAction::id).contains("unlock");
+        returns.lockAgainstReturn(admin, "customer", easterns.id(), false);
+        assertThat(system.isLockedAgainstReturn("customer", easterns.id())).isFalse();
+    }
+
+    @Test
+    void aCustomerGoingBackToThePoolTakesItsPreviousOwnersPlansWithIt() {
+        long pool = poolWith(new PoolRule(PoolRuleKind.NO_FOLLOW_UP, 30, null, true, true));
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        RecordData stale = customer(wang, "久未跟进公司");
+        RecordData handed = customer(wang, "交给同事的公司");
+        long callBack = followUps.add(wang, "customer", stale.id(), new FollowUpDraft("call", "约了下周再谈", List.of(), null,
+                java.time.OffsetDateTime.now(clock).plusDays(7).toString()), zone).nextTaskId();
+        long handedTask = followUps.add(wang, "customer", handed.id(), new FollowUpDraft("call", "客户要报价", List.of(), null,
+                java.time.OffsetDateTime.now(clock).plusDays(2).toString()), zone).nextTaskId();
+        Task managers = tasks.create(manager, new TaskDraft("检查跟进情况", null, java.time.OffsetDateTime.now(clock).plusDays(40).toString(),
+                "none", null, null, "customer", String.valueOf(stale.id())), zone);
+
+        returns.returnToPool(wang, "customer", handed.id(), pool, "交给同事");
+        assertThat(tasks.find(wang, handedTask).cancelled()).isTrue();
+        assertThat(records.read(li, "customer", handed.id()).get("next_follow_up_at")).isNull();
+
+        clock.advance(Duration.ofDays(31));
+        assertThat(recycler.run().returned()).isEqualTo(1);
+
+        Task cancelled = tasks.find(wang, callBack);
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.open()).isFalse();
+        assertThat(cancelled.overdue(java.time.OffsetDateTime.now(clock))).isFalse();
+        assertThat(tasks.openOf(wang, 10)).isEmpty();
+        assertThat(tasks.involving(wang, true, 10)).extracting(Task::id).contains(callBack, handedTask);
+        assertThat(tasks.dueBetween(wang, java.time.OffsetDateTime.now(clock).minusDays(60), java.time.OffsetDateTime.now(clock)))
+                .as("not on the calendar").isEmpty();
+        assertThatThrownBy(() -> tasks.setDone(wang, callBack, true))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.cancelled"));
+        assertThat(tasks.find(manager, managers.id()).open()).as("someone else's task about it stays").isTrue();
+        assertThat(records.read(li, "customer", stale.id()).get("next_follow_up_at")).isNull();
+        assertThat(records.read(li, "customer", stale.id()).get("last_follow_up_at")).as("what happened stays").isNotNull();
+
+        WebClient previousOwner = new WebClient(port);
+        previousOwner.login("wang", TestOrg.PASSWORD);
+        assertThat(previousOwner.get("/tasks?done=true").body()).contains("data-task-cancelled", "已取消");
+        assertThat(previousOwner.get("/tasks/" + callBack).body()).contains("id=\"task-cancelled\"").doesNotContain("id=\"task-toggle\"");
+        WebClient member = new WebClient(port).language("en");
+        member.login("li", TestOrg.PASSWORD);
+        assertThat(member.get("/o/customer/" + stale.id() + "/timeline").body()).contains("data-task-cancelled", "Cancelled");
+
+        // Whoever claims it plans their own follow-up.
+        claims.claim(li, "customer", stale.id());
+        assertThat(tasks.openOf(li, 10)).isEmpty();
     }
 }

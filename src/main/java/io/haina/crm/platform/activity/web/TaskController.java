@@ -134,7 +134,7 @@ class TaskController {
     }
 
     private String form(Model model, CurrentUser me, Task task, Map<String, String> values, FormErrors errors) {
-        model.addAttribute("form", new TaskForm(task, task == null || task.changeableBy(me.id()), values, errors,
+        model.addAttribute("form", new TaskForm(task, task == null || task.changeableBy(me.id()) && !task.cancelled(), values, errors,
                 organization.activeUsers(), recordName(me, values)));
         return FORM;
     }

@@ -55,7 +55,7 @@ class PoolReturnController {
         } catch (ConflictException e) {
             return form(me, object, id, poolId, reason, FormErrors.of(e, null, msg), model);
         }
-        redirect.addFlashAttribute(ShellFactory.NOTICE, "pool.returned");
+        redirect.addFlashAttribute(ShellFactory.NOTICE, "pool.returned." + object);
         return "redirect:/o/" + object;
     }
 
