@@ -50,6 +50,7 @@ final class EmbeddedPostgresLauncher {
         Path clusterDir = properties.clusterDir();
         Files.createDirectories(clusterDir);
         new StalePostmaster(clusterDir).stopIfRunning();
+        requireFreePort(properties.port());
         boolean firstStart = !Files.exists(clusterDir.resolve("postgresql.conf"));
         log.info(firstStart ? "Creating Haina's database in {}" : "Opening Haina's database in {}", clusterDir);
         return configured(EmbeddedPostgres.builder())
@@ -62,6 +63,21 @@ final class EmbeddedPostgresLauncher {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .start();
+    }
+
+    /**
+     * Another server on the port (a second Haina beside this one, a PostgreSQL of its own) would
+     * answer in its place: the start would wait a minute and then fail on its password, a riddle.
+     * Said plainly instead, with the setting that fixes it.
+     */
+    private static void requireFreePort(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+        } catch (IOException taken) {
+            throw new IllegalStateException("Port " + port + " is already in use, perhaps by another Haina or a PostgreSQL: "
+                    + "set HAINA_EMBEDDED_DB_PORT to a free port for this one's embedded database", taken);
+        }
     }
 
     /** The superuser's password; a throw-away test cluster needs none. */
