@@ -24,6 +24,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.metadata.ObjectDef;
@@ -82,7 +83,7 @@ public class ListViews {
     }
 
     /** The views of an object the actor owns or that are shared with them: their own first, then by name. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // shown on every list page: no COMMIT of its own (see RecordFinder)
     public List<ListView> visibleTo(long actorId, String objectCode) {
         finder.describe(actorId, objectCode);
         return load(OBJECT.eq(objectCode).and(sharedWith(actorId))).stream()
@@ -92,7 +93,7 @@ public class ListViews {
     }
 
     /** A view the actor may use, or "not found" (also for views that exist but are not shared with them). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ListView find(long actorId, String objectCode, long id) {
         finder.describe(actorId, objectCode);
         return load(ID.eq(id).and(OBJECT.eq(objectCode)).and(sharedWith(actorId))).stream().findFirst()
