@@ -20,13 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 public class HainaLocaleResolver implements LocaleResolver {
 
     public static final String COOKIE = "HAINA_LANG";
-    /**
-     * The request's language, once resolved. Spring MVC asks the resolver again on every
-     * {@code LocaleContextHolder.getLocale()}, and a list page asks hundreds of times (each label,
-     * each formatted value): parsing Accept-Language and the cookies each time was about 3% of a
-     * list page's CPU (issue 3 profile). A choice made during the request ({@link #setLocale}) replaces it.
-     */
-    private static final String RESOLVED = HainaLocaleResolver.class.getName() + ".resolved";
 
     private final ShellContext users;
 
@@ -36,15 +29,6 @@ public class HainaLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
-            return resolved;
-        }
-        Locale resolved = resolve(request);
-        request.setAttribute(RESOLVED, resolved);
-        return resolved;
-    }
-
-    private Locale resolve(HttpServletRequest request) {
         return users.currentShellUser().flatMap(ShellUser::locale)
                 .or(() -> fromCookie(request))
                 .or(() -> SupportedLanguages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
@@ -57,7 +41,6 @@ public class HainaLocaleResolver implements LocaleResolver {
                 .path("/").httpOnly(true).sameSite("Lax").maxAge(locale == null ? Duration.ZERO : Duration.ofDays(365))
                 .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
-        request.removeAttribute(RESOLVED);
     }
 
     private static Optional<Locale> fromCookie(HttpServletRequest request) {
