@@ -16,6 +16,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.metadata.FieldAccess;
@@ -35,7 +36,9 @@ import io.haina.crm.platform.security.RoleDirectory;
  * everything. The record engine applies this when it hands an actor their view of an object.
  */
 @Service
-@Transactional(readOnly = true)
+// Every record read asks here, mostly answered from the cache: joins the caller's transaction, opens
+// none of its own for a read (see RecordFinder); changes to the rules open theirs.
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class FieldPermissions {
 
     /** How a role restricts a field, from least to most. */

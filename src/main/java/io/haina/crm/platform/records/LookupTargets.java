@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.metadata.FieldDef;
@@ -23,7 +24,8 @@ import io.haina.crm.platform.web.InputChecks;
  * target object for a whole page, and only for targets the reader may see.
  */
 @Service
-@Transactional(readOnly = true)
+// One statement per target object: joins the caller's transaction, opens none (see RecordFinder).
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class LookupTargets {
 
     private final RecordAccess access;

@@ -20,6 +20,9 @@ class SupportedLanguagesTest {
         assertThat(SupportedLanguages.fromAcceptLanguage("fr,de")).isEmpty();
         assertThat(SupportedLanguages.fromAcceptLanguage("")).isEmpty();
         assertThat(SupportedLanguages.fromAcceptLanguage("%%%;q=x")).isEmpty();
+        // Asked again, the kept answers are the same.
+        assertThat(SupportedLanguages.fromAcceptLanguage("%%%;q=x")).isEmpty();
+        assertThat(SupportedLanguages.fromAcceptLanguage("fr-FR,de;q=0.9,en;q=0.5")).contains(Locale.ENGLISH);
     }
 
     @Test
