@@ -78,6 +78,12 @@ class TaskRepository {
         return db.update(TASK).set(RECORD, toId).where(OBJECT.eq(objectCode)).and(RECORD.eq(fromId)).execute();
     }
 
+    /** Points the open tasks about one record at another record, maybe of another object; returns how many. */
+    int moveOpen(String fromObject, long fromId, String toObject, long toId, OffsetDateTime now) {
+        return db.update(TASK).set(OBJECT, toObject).set(RECORD, toId).set(UPDATED_AT, now).set(VERSION, VERSION.plus(1))
+                .where(OBJECT.eq(fromObject)).and(RECORD.eq(fromId)).and(STATUS.eq(OPEN)).execute();
+    }
+
     /**
      * Gives the open tasks about some records that one user was to do to another (records handed
      * over with their tasks), in one statement; returns how many.

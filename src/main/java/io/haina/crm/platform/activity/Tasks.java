@@ -137,6 +137,16 @@ public class Tasks {
         return tasks.reassignOpen(objectCode, recordIds, fromUserId, toUserId, now());
     }
 
+    /**
+     * Carries the open tasks about a record over to the record it became (a lead converted into a
+     * customer: "send the quote" is now about the customer, where the rep works from). Done and
+     * cancelled tasks stay with the first record, part of its history. The caller has made the
+     * change and checked the actor; returns how many moved.
+     */
+    public int carryOpenOver(String fromObject, long fromId, String toObject, long toId) {
+        return tasks.moveOpen(fromObject, fromId, toObject, toId, now());
+    }
+
     private Task changeable(long actorId, long id) {
         Task task = find(actorId, id);
         if (!task.changeableBy(actorId)) {

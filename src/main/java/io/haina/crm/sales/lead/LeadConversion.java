@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.activity.FollowUpsOn;
+import io.haina.crm.platform.activity.Tasks;
 import io.haina.crm.platform.records.ChangeReason;
 import io.haina.crm.platform.records.EntryChannel;
 import io.haina.crm.platform.records.PossibleDuplicate;
@@ -41,13 +42,15 @@ public class LeadConversion {
     private final RecordService records;
     private final SystemRecords system;
     private final PossibleDuplicates duplicates;
+    private final Tasks tasks;
     private final LeadConversionMapping mapping;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LeadConversion(RecordService records, SystemRecords system, PossibleDuplicates duplicates, LeadConversionMapping mapping,
-                   ApplicationEventPublisher events, Clock clock) {
+                   Tasks tasks, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
+        this.tasks = tasks;
         this.system = system;
         this.duplicates = duplicates;
         this.mapping = mapping;
@@ -105,6 +108,8 @@ public class LeadConversion {
         Object leadName = lead.get("name");
         system.note("customer", customerId, actorId, CONVERTED_FROM_LEAD, existingCustomerId == null
                 ? ChangeReason.of("lead.reason.became-customer", leadName) : ChangeReason.of("lead.reason.joined-customer", leadName));
+        // Open tasks about the lead are now about the customer, where the rep works from.
+        tasks.carryOpenOver(LeadObject.CODE, leadId, "customer", customerId);
         LeadConverted event = new LeadConverted(leadId, customerId, contactId, existingCustomerId == null, actorId);
         events.publishEvent(event);
         return event;

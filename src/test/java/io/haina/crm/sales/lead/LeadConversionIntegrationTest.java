@@ -47,6 +47,8 @@ class LeadConversionIntegrationTest {
     TodoInbox inbox;
     @Autowired
     MutableClock clock;
+    @Autowired
+    io.haina.crm.platform.activity.Tasks tasks;
     @LocalServerPort
     int port;
 
@@ -65,6 +67,29 @@ class LeadConversionIntegrationTest {
         return records.create(owner, "lead", Map.of("name", "陈静", "company", company, "title", "采购经理",
                 "mobile", "13912345678", "email", "chen.jing@haina.example", "industry", "it", "source", "exhibition",
                 "region", "上海市/浦东新区"));
+    }
+
+    @Test
+    void openTasksAboutTheLeadAreCarriedOverToTheCustomerAndDoneOnesStay() {
+        RecordData lead = lead(wang, "北京海纳科技有限公司");
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        String tomorrow = java.time.OffsetDateTime.now(clock).plusDays(1).toString();
+        var quote = tasks.create(wang, new io.haina.crm.platform.activity.TaskDraft("发报价单", null, tomorrow, null, null, null,
+                "lead", String.valueOf(lead.id())), shanghai);
+        var call = tasks.create(wang, new io.haina.crm.platform.activity.TaskDraft("首次电话", null, tomorrow, null, null, null,
+                "lead", String.valueOf(lead.id())), shanghai);
+        tasks.setDone(wang, call.id(), true);
+
+        LeadConverted done = conversion.convert(wang, lead.id(), null, true);
+
+        assertThat(tasks.find(wang, quote.id())).satisfies(task -> {
+            assertThat(task.objectCode()).isEqualTo("customer");
+            assertThat(task.recordId()).isEqualTo(done.customerId());
+        });
+        assertThat(tasks.find(wang, call.id())).satisfies(task -> {
+            assertThat(task.objectCode()).as("a done task stays in the lead's history").isEqualTo("lead");
+            assertThat(task.recordId()).isEqualTo(lead.id());
+        });
     }
 
     @Test
