@@ -33,7 +33,7 @@ class EmbedScriptController {
 
     @GetMapping(value = HostedFormController.PATH + "/embed.js", produces = "text/javascript;charset=UTF-8")
     ResponseEntity<String> script(@PathVariable String key) {
-        WebForm form = FormKeys.looksValid(key) ? forms.findByKey(key).filter(WebForm::active).orElse(null) : null;
+        WebForm form = forms.findActive(key).orElse(null);
         if (form == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.valueOf("text/javascript;charset=UTF-8"))
                     .body("/* Haina: this form does not exist or is switched off */\n");

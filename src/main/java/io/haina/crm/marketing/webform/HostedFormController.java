@@ -59,7 +59,7 @@ class HostedFormController {
     String show(@PathVariable String key, @RequestParam Map<String, String> query,
                 @RequestHeader(name = "Referer", required = false) String referer, Messages visitor, Model model,
                 HttpServletResponse response) {
-        Optional<WebForm> form = active(key);
+        Optional<WebForm> form = forms.findActive(key);
         if (form.isEmpty()) {
             return missing(visitor, model, response);
         }
@@ -69,7 +69,7 @@ class HostedFormController {
     @PostMapping
     String submit(@PathVariable String key, @RequestParam Map<String, String> post, Messages visitor, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
-        Optional<WebForm> found = active(key);
+        Optional<WebForm> found = forms.findActive(key);
         if (found.isEmpty()) {
             return missing(visitor, model, response);
         }
@@ -103,15 +103,11 @@ class HostedFormController {
 
     @GetMapping("/thanks")
     String thanks(@PathVariable String key, Messages visitor, Model model, HttpServletResponse response) {
-        Optional<WebForm> form = active(key);
+        Optional<WebForm> form = forms.findActive(key);
         if (form.isEmpty()) {
             return missing(visitor, model, response);
         }
         return notice(model, messagesOf(form.get()), form.get().title(), form.get().thankYou(), "thanks");
-    }
-
-    private Optional<WebForm> active(String key) {
-        return FormKeys.looksValid(key) ? forms.findByKey(key).filter(WebForm::active) : Optional.empty();
     }
 
     private String page(Model model, WebForm form, Map<String, String> values, Map<String, String> utm,

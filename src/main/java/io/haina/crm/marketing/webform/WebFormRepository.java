@@ -66,6 +66,11 @@ class WebFormRepository {
         return load(KEY.eq(publicKey)).stream().findFirst();
     }
 
+    /** The form a public address names, if it is switched on; a key that cannot be one is not looked up. */
+    Optional<WebForm> findActive(String publicKey) {
+        return FormKeys.looksValid(publicKey) ? findByKey(publicKey).filter(WebForm::active) : Optional.empty();
+    }
+
     boolean nameTaken(String name, Long exceptId) {
         Condition sameName = field("lower({0})", String.class, NAME).eq(name.toLowerCase(java.util.Locale.ROOT));
         return db.fetchExists(FORM, exceptId == null ? sameName : sameName.and(ID.ne(exceptId)));

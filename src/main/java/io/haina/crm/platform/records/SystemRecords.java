@@ -217,28 +217,18 @@ public class SystemRecords {
     }
 
     /**
-     * Live records whose lookup field points at the target and where a field holds a value, in
-     * the order they were entered: a customer's primary contacts.
+     * Live records whose lookup field points at the target, in the order they were entered, narrowed
+     * to those where fields hold given values: a customer's contacts, or its primary ones.
      */
     @Transactional(readOnly = true)
-    public List<Long> referringWhere(String objectCode, String lookupField, long targetId, FieldValue where) {
+    public List<Long> referring(String objectCode, String lookupField, long targetId, FieldValue... where) {
         ObjectDef object = access.object(objectCode);
         RecordTable t = new RecordTable(object);
-        return db.select(t.id).from(t.table).where(t.of(field(object, lookupField)).eq(targetId))
-                .and(t.of(field(object, where.field())).eq(where.value())).and(t.deletedAt.isNull())
-                .orderBy(t.id).fetch(t.id);
-    }
-
-    /**
-     * Live records whose lookup field points at the target, in the order they were entered (the
-     * contact that becomes primary when the primary one goes).
-     */
-    @Transactional(readOnly = true)
-    public List<Long> referring(String objectCode, String lookupField, long targetId) {
-        ObjectDef object = access.object(objectCode);
-        RecordTable t = new RecordTable(object);
-        return db.select(t.id).from(t.table).where(t.of(field(object, lookupField)).eq(targetId))
-                .and(t.deletedAt.isNull()).orderBy(t.id).fetch(t.id);
+        Condition condition = t.of(field(object, lookupField)).eq(targetId).and(t.deletedAt.isNull());
+        for (FieldValue value : where) {
+            condition = condition.and(t.of(field(object, value.field())).eq(value.value()));
+        }
+        return db.select(t.id).from(t.table).where(condition).orderBy(t.id).fetch(t.id);
     }
 
     /**

@@ -48,6 +48,9 @@ class PrimaryContacts implements RecordHook {
         Long previousCustomer = current == null ? null : id(current.get(CUSTOMER));
         boolean wasPrimary = current != null && isTrue(current.get(PRIMARY));
         boolean joins = !Objects.equals(customer, previousCustomer);
+        if (!joins && !values.containsKey(PRIMARY)) {
+            return; // an edit of other fields: nothing to look up (imports update contacts by the thousand)
+        }
         List<Long> otherPrimaries = customer == null ? List.of() : primariesOf(customer).stream()
                 .filter(id -> current == null || id != current.id()).toList();
         boolean primary;
@@ -123,7 +126,7 @@ class PrimaryContacts implements RecordHook {
     }
 
     private List<Long> primariesOf(long customer) {
-        return system.referringWhere(ContactObject.CODE, CUSTOMER, customer, new SystemRecords.FieldValue(PRIMARY, true));
+        return system.referring(ContactObject.CODE, CUSTOMER, customer, new SystemRecords.FieldValue(PRIMARY, true));
     }
 
     private static Long id(Object value) {
