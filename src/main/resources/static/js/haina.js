@@ -480,3 +480,14 @@ document.addEventListener("submit", function (event) {
         box.hidden = false;
     });
 })();
+
+// An administrator's navigation is longer than a laptop screen: the sidebar scrolls on its own,
+// and opens scrolled to the page one is on rather than hiding it below the fold.
+(function () {
+    var sidebar = document.querySelector(".haina-sidebar");
+    var current = sidebar && sidebar.querySelector(".haina-nav-link[aria-current=page]");
+    if (current && sidebar.scrollHeight > sidebar.clientHeight) {
+        var top = current.offsetTop - sidebar.clientHeight / 2;
+        sidebar.scrollTop = Math.max(0, top);
+    }
+})();
