@@ -1,5 +1,6 @@
 package io.haina.crm.sales.product;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -58,8 +60,13 @@ class ProductListBenchmark {
     static final int ROWS = Integer.getInteger("haina.bench.rows", 1_000_000);
     static final int SINGLE_REQUESTS = 400;
     static final int CONCURRENT_CLIENTS = 16;
-    static final int CONCURRENT_REQUESTS = 100;
-    static final int WARM_UP_REQUESTS = 2_000;
+    static final int CONCURRENT_REQUESTS = 300;
+    /** Warm-up rounds: each makes requests for this long, with this many callers. */
+    static final Duration WARM_UP_ROUND = Duration.ofSeconds(2);
+    static final int WARM_UP_CALLERS = 4;
+    /** The JIT has settled when a round compiles for less than this share of its time (of one core). */
+    static final double SETTLED_COMPILE_SHARE = 0.02;
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(90);
     /** Only the scenarios whose name this matches, when profiling one of them ({@code -Dhaina.bench.only=API first}). */
     static final Pattern ONLY = Pattern.compile(System.getProperty("haina.bench.only", ""));
 
@@ -97,10 +104,12 @@ class ProductListBenchmark {
         report.add("Server CPU is the CPU time of the threads that carry the server's request threads, per request of the 16-client run:");
         report.add("unlike latency, it hardly depends on what else the machine runs (the client, the database, other builds).");
         report.add("");
+        String base = "/api/v1/objects/product?limit=20";
+        report.add("Warm-up (API and HTML first page, " + WARM_UP_CALLERS + " callers each): "
+                + warmUp(api(token, base), page("/o/product")) + ".");
+        report.add("");
         report.add("| scenario | 1 client p50 / p95 / p99 ms | 16 clients p50 / p95 / p99 ms | 16 clients req/s | server CPU ms/req |");
         report.add("|---|---|---|---|---|");
-        String base = "/api/v1/objects/product?limit=20";
-        warmUp(api(token, base), page("/o/product"));
         report.add(row("API first page", api(token, base)));
         report.add(row("API filtered: category eq software", api(token, base + "&filter=category%20eq%20software")));
         report.add(row("API filtered: price between 1000 and 2000, sorted by price",
@@ -155,16 +164,53 @@ class ProductListBenchmark {
     }
 
     /**
-     * Requests before any is measured, as a server that has been running has had: the JIT compiles
-     * the hot paths (on two shared cores that takes thousands of requests), PostgreSQL caches the pages.
+     * Requests before any is measured, as a server that has been running has had: PostgreSQL
+     * caches the pages, and the JIT compiles the hot paths. On two shared cores the JIT goes on
+     * compiling for tens of thousands of requests, and while it does it takes a quarter of the CPU
+     * from the server it is measuring; so the warm-up goes on, round after round, until a round
+     * leaves the JIT almost idle ({@link #SETTLED_COMPILE_SHARE}), or {@link #WARM_UP_LIMIT}.
+     *
+     * @return the warm-up's requests and seconds, for the report
      */
-    private static void warmUp(Scenario... scenarios) {
+    private static String warmUp(Scenario... scenarios) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        List<Runnable> callers = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            Runnable caller = scenario.newCaller();
-            for (int i = 0; i < WARM_UP_REQUESTS; i++) {
-                timed(caller);
+            for (int c = 0; c < WARM_UP_CALLERS; c++) {
+                callers.add(scenario.newCaller());
             }
         }
+        long start = System.nanoTime();
+        long requests = 0;
+        double compiledShare;
+        do {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long roundStart = System.nanoTime();
+            requests += runFor(callers, WARM_UP_ROUND);
+            compiledShare = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - roundStart) / 1e6);
+        } while (compiledShare > SETTLED_COMPILE_SHARE && System.nanoTime() - start < WARM_UP_LIMIT.toNanos());
+        return String.format(Locale.ROOT, "%,d requests in %.0f s; the JIT compiled for %.1f%% of the last round",
+                requests, (System.nanoTime() - start) / 1e9, compiledShare * 100);
+    }
+
+    /** Every caller calling, each on a thread of its own, for this long; how many calls they made. */
+    private static long runFor(List<Runnable> callers, Duration duration) throws Exception {
+        long until = System.nanoTime() + duration.toNanos();
+        List<Callable<Long>> loops = callers.stream().map(caller -> (Callable<Long>) () -> {
+            long calls = 0;
+            while (System.nanoTime() < until) {
+                caller.run();
+                calls++;
+            }
+            return calls;
+        }).toList();
+        long calls = 0;
+        try (var pool = Executors.newFixedThreadPool(loops.size())) {
+            for (var done : pool.invokeAll(loops)) {
+                calls += done.get();
+            }
+        }
+        return calls;
     }
 
     /** The scenario's line of the table, or null when {@code haina.bench.only} leaves it out. */
