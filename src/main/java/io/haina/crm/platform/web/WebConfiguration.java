@@ -3,6 +3,7 @@ package io.haina.crm.platform.web;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -11,7 +12,9 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -39,6 +42,22 @@ class WebConfiguration implements WebMvcConfigurer {
                 return shells.getObject().messages(request.getNativeRequest(HttpServletRequest.class));
             }
         });
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ShellInterceptor(shells));
+    }
+
+    /** Spring MVC's request mapping with a literal-prefix test first: see {@link PrefixFirstHandlerMapping}. */
+    @Bean
+    WebMvcRegistrations prefixFirstHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new PrefixFirstHandlerMapping();
+            }
+        };
     }
 
     /** The bean name {@code localeResolver} is how Spring MVC finds it. */
