@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.files.FileHolder;
@@ -25,10 +26,11 @@ import io.haina.crm.platform.web.InputChecks;
  * The files of attachment fields. A record's field holds file ids; saving it attaches the files
  * newly in it (only the saver's own uploads, or files the record already holds) and removes those
  * no longer in any of its fields, in the save's transaction. Who may download a record's file is
- * who may read the record and see the field ({@link RecordFileAccess}).
+ * who may read the record and see the field ({@link RecordFileAccess}). Reads join the caller's
+ * transaction and open none: every record list and detail asks for its files.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class RecordFiles {
 
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
@@ -57,6 +59,9 @@ public class RecordFiles {
 
     /** The files in the attachment fields of records the reader has read, by id: their names, sizes and links. */
     public Map<Long, StoredFile> of(ObjectDef object, Collection<RecordData> records) {
+        if (attachmentFields(object).isEmpty()) {
+            return Map.of(); // most objects have none: every list and record read comes here
+        }
         Set<Long> ids = new LinkedHashSet<>();
         for (FieldDef field : attachmentFields(object)) {
             records.forEach(record -> ids.addAll(idsOf(record.get(field.name()))));
