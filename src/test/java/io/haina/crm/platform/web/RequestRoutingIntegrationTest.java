@@ -58,5 +58,9 @@ class RequestRoutingIntegrationTest {
         HttpResponse<String> page = client.get("/o/product/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("路由测试").contains("ROUTE-1");
+        HttpResponse<String> list = client.get("/o/product");
+        assertThat(list.statusCode()).isEqualTo(200);
+        // The list is assembled from five templates; none of their comments may reach the page.
+        assertThat(list.body()).contains("路由测试").doesNotContain("--%>").doesNotContain("<%--").doesNotContain("*@");
     }
 }
