@@ -59,11 +59,12 @@ public class RecordFiles {
 
     /** The files in the attachment fields of records the reader has read, by id: their names, sizes and links. */
     public Map<Long, StoredFile> of(ObjectDef object, Collection<RecordData> records) {
-        if (attachmentFields(object).isEmpty()) {
+        List<FieldDef> fields = attachmentFields(object);
+        if (fields.isEmpty()) {
             return Map.of(); // most objects have none: every list and record read comes here
         }
         Set<Long> ids = new LinkedHashSet<>();
-        for (FieldDef field : attachmentFields(object)) {
+        for (FieldDef field : fields) {
             records.forEach(record -> ids.addAll(idsOf(record.get(field.name()))));
         }
         return byId(files.describe(ids));

@@ -139,7 +139,7 @@ class ErrorResponses {
             return problem(shells.messages(request), status, messageKey, args, request.getRequestURI(), extra);
         }
         ModelAndView page = new ModelAndView("errors/page", status);
-        page.addObject("shell", shells.create(request));
+        page.addObject(ShellInterceptor.ATTRIBUTE, shells.create(request));
         page.addObject("status", status.value());
         page.addObject("message", shells.messages(request).t(messageKey, args == null ? new Object[0] : args));
         return page;

@@ -53,6 +53,21 @@ public record ListPage(ObjectDef object, String base, ListState state, RecordPag
         return url + (url.contains("?") ? "&" : "?") + "format=" + format;
     }
 
+    /** Whether a filter narrows the list (the filter panel opens, and offers to clear it). */
+    public boolean filtered() {
+        return !state.filter().isEmpty();
+    }
+
+    /** Whether anything narrows the list: a filter, a quick search or a scene other than "all I can see". */
+    public boolean narrowed() {
+        return filtered() || !state.q().isEmpty() || state.scene() != Scene.ALL;
+    }
+
+    /** How many conditions the filter has, as the filter button's badge counts them (a text-only filter counts one). */
+    public int filterConditions() {
+        return filterRows == null ? (filtered() ? 1 : 0) : filterRows.rows().size();
+    }
+
     public List<Scene> scenes() {
         return List.of(Scene.values());
     }

@@ -55,6 +55,8 @@ public class ApiTokenService {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
     /** Valid tokens kept per access version; beyond this many they are read, not kept. */
     private static final int KEPT = 50_000;
+    /** Cloned for each hash: looking SHA-256 up among the providers on every API request cost more than hashing. */
+    private static final MessageDigest SHA_256 = sha256Digest();
 
     private final DSLContext db;
     private final Clock clock;
@@ -164,14 +166,12 @@ public class ApiTokenService {
 
     static byte[] sha256(String token) {
         try {
-            // A copy of a ready digest: looking the algorithm up among the providers on every API request cost more than hashing.
             return ((MessageDigest) SHA_256.clone()).digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static final MessageDigest SHA_256 = sha256Digest();
 
     private static MessageDigest sha256Digest() {
         try {
