@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,6 +71,9 @@ class FollowUpFilesBrowserTest {
         clock.advance(Duration.ofMinutes(1));
     }
 
+    @TempDir
+    Path uploads;
+
     @Test
     void aFileIsAttachedToAFollowUpAndDownloadedFromTheTimeline() throws Exception {
         for (var run : List.of(Map.entry("zh-CN", Screen.WIDE), Map.entry("en", Screen.NARROW))) {
@@ -91,7 +96,11 @@ class FollowUpFilesBrowserTest {
                 assertThat(download.suggestedFilename()).isEqualTo("报价单.pdf");
                 assertThat(Files.readAllBytes(download.path())).isEqualTo(TestFiles.PDF);
 
-                page.setInputFiles("#fu-files", new FilePayload("大视频.pdf", "application/pdf", TestFiles.pdfOf(21 * 1024 * 1024)));
+                // From a file on disk, which the local browser reads itself: sending 21 MB as a payload
+                // through Playwright's protocol took close to its 10 s timeout on a busy machine.
+                Path large = uploads.resolve("大视频.pdf");
+                Files.write(large, TestFiles.pdfOf(21 * 1024 * 1024));
+                page.setInputFiles("#fu-files", large);
                 assertThat(page.locator("#fu-form [data-file-error]")).containsText("大视频.pdf");
                 assertThat(page.locator("#fu-form [data-file-error]")).containsText("20 MB");
                 assertThat((Integer) page.locator("#fu-files").evaluate("input => input.files.length")).as("left out before sending").isZero();
