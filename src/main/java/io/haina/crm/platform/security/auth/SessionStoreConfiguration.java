@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sessions live in PostgreSQL, and every page view notes the session's last access there. Two
@@ -20,6 +21,12 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * at worst a crash loses the last second of notes and a user signs in again, while every page
  * view is spared an fsync, about 1.7 ms here and more under load. Business data keeps the
  * server's durable commit.</li>
+ * <li>Session statements run on their own, each committed as it runs, not in a transaction per
+ * call to the session store (issue 3): a page view reads its session and notes the access with one
+ * statement each, where a transaction around each added a COMMIT round trip, two per page. Every
+ * statement is atomic by itself. Where a call writes several (a new session and its attributes,
+ * or changed attributes), a failure between two leaves a session lacking the newer attributes,
+ * which at worst signs its user out; Spring Session ran this way by default before 2.0.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +53,16 @@ class SessionStoreConfiguration {
               AND (s.LAST_ACCESS_TIME < v.last_access_time - TOUCH_PRECISION_MS OR s.SESSION_ID <> v.session_id
                    OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name)
             """.replace("TOUCH_PRECISION_MS", Long.toString(TOUCH_PRECISION.toMillis())); // %TABLE_NAME% rules out formatted()
+
+    /**
+     * Taken by Spring Session by this name, instead of a transaction template over the pool. Not a
+     * default candidate: the application's own {@code TransactionTemplate} stays Boot's, which
+     * backs off for any other bean of this type.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations() {
+        return TransactionOperations.withoutTransaction();
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchWithoutFsync() {
