@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import io.haina.crm.platform.metadata.MetadataStore;
+import io.haina.crm.platform.notify.inbox.UnreadCounts;
 import io.haina.crm.platform.security.setup.CompanyRepository;
 import io.haina.crm.platform.security.setup.SetupState;
 
@@ -37,6 +38,7 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
         spring.getBean(MergeTrap.class).disarm();
         spring.getBean(SameCategoryProducts.class).disarm();
         spring.getBean(CompanyRepository.class).clearCache();
+        spring.getBean(UnreadCounts.class).forgetAll();
         spring.getBean(MutableClock.class).reset();
     }
 }

@@ -10,15 +10,15 @@ import io.haina.crm.platform.web.UnreadNotices;
 class UnreadNoticeCounter implements UnreadNotices {
 
     private final CurrentUsers users;
-    private final NotificationRepository notices;
+    private final UnreadCounts counts;
 
-    UnreadNoticeCounter(CurrentUsers users, NotificationRepository notices) {
+    UnreadNoticeCounter(CurrentUsers users, UnreadCounts counts) {
         this.users = users;
-        this.notices = notices;
+        this.counts = counts;
     }
 
     @Override
     public int ofCurrentUser() {
-        return users.current().map(user -> notices.countUnread(user.id())).orElse(0);
+        return users.current().map(user -> counts.of(user.id())).orElse(0);
     }
 }

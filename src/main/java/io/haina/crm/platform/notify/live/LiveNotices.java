@@ -16,7 +16,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import io.haina.crm.platform.notify.inbox.NotificationRepository;
+import io.haina.crm.platform.notify.inbox.UnreadCounts;
 
 /**
  * The open notification streams of this app instance, by user: each page a user has open holds
@@ -37,13 +37,13 @@ public class LiveNotices implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveNotices.class);
 
     private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
-    private final NotificationRepository notices;
+    private final UnreadCounts counts;
     // Writing to a slow client may block: never on the thread that committed or that listens to the database.
     private volatile ExecutorService writers;
     private volatile ScheduledExecutorService heartbeat;
 
-    LiveNotices(NotificationRepository notices) {
-        this.notices = notices;
+    LiveNotices(UnreadCounts counts) {
+        this.counts = counts;
     }
 
     /** A stream for one page of the user, starting with their unread count now. */
@@ -55,7 +55,7 @@ public class LiveNotices implements SmartLifecycle {
         emitter.onTimeout(forget);
         emitter.onError(error -> forget.run());
         write(userId, emitter, SseEmitter.event().reconnectTime(RECONNECT.toMillis())
-                .name(EVENT).data(notices.countUnread(userId)));
+                .name(EVENT).data(counts.of(userId)));
         return emitter;
     }
 
@@ -82,7 +82,7 @@ public class LiveNotices implements SmartLifecycle {
         if (open == null || open.isEmpty()) {
             return;
         }
-        int unread = notices.countUnread(userId);
+        int unread = counts.of(userId);
         open.forEach(emitter -> write(userId, emitter, SseEmitter.event().name(EVENT).data(unread)));
     }
 

@@ -15,10 +15,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.haina.crm.platform.notify.inbox.InboxChanges;
+import io.haina.crm.platform.notify.inbox.UnreadCounts;
 
 /**
  * Listens on PostgreSQL's {@value InboxChanges#CHANNEL} channel and hands each user id it hears to
- * {@link LiveNotices}. Every app instance listens, so a notice committed on one instance reaches
+ * {@link UnreadCounts} (which forgets the user's count) and {@link LiveNotices}. Every app instance listens, so a notice committed on one instance reaches
  * the recipient's pages on any other: the database is the one thing all instances share, and its
  * NOTIFY is delivered only after the commit. One connection of the pool is held for listening.
  *
@@ -41,13 +42,15 @@ class NoticeListener implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final LiveNotices live;
+    private final UnreadCounts counts;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Connection connection;
 
-    NoticeListener(DataSource dataSource, LiveNotices live) {
+    NoticeListener(DataSource dataSource, LiveNotices live, UnreadCounts counts) {
         this.dataSource = dataSource;
         this.live = live;
+        this.counts = counts;
     }
 
     @Override
@@ -60,6 +63,7 @@ class NoticeListener implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        counts.hearingEveryChange(false);
         Thread listening = thread;
         if (listening != null) {
             try {
@@ -88,6 +92,7 @@ class NoticeListener implements SmartLifecycle {
         while (running) {
             try {
                 PGConnection listening = connect();
+                counts.hearingEveryChange(true);
                 if (reconnecting) {
                     log.info("Listening for notifications again");
                     live.changedForEveryone();
@@ -96,6 +101,7 @@ class NoticeListener implements SmartLifecycle {
                 reconnecting = false;
                 receive(listening);
             } catch (SQLException | RuntimeException e) {
+                counts.hearingEveryChange(false);
                 closeQuietly();
                 if (!running) {
                     return;
@@ -138,7 +144,9 @@ class NoticeListener implements SmartLifecycle {
             }
             for (PGNotification notification : heard) {
                 try {
-                    live.changed(Long.parseLong(notification.getParameter()));
+                    long userId = Long.parseLong(notification.getParameter());
+                    counts.changed(userId);
+                    live.changed(userId);
                 } catch (NumberFormatException ignored) {
                     // Not one of ours: the channel is Haina's, but anyone with SQL access may NOTIFY.
                 }
