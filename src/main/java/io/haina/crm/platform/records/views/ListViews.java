@@ -32,6 +32,8 @@ import io.haina.crm.platform.records.RecordFinder;
 import io.haina.crm.platform.records.RecordListRequest;
 import io.haina.crm.platform.records.Scene;
 import io.haina.crm.platform.records.SystemFields;
+import io.haina.crm.platform.security.AccessCache;
+import io.haina.crm.platform.security.AccessVersion;
 import io.haina.crm.platform.security.Permissions;
 import io.haina.crm.platform.security.RoleDirectory;
 import io.haina.crm.platform.web.ConflictException;
@@ -44,12 +46,17 @@ import io.haina.crm.platform.web.NotFoundException;
  * with everyone or with roles is for administrators, who also look after shared views. A view is
  * checked like the list it saves (the filter, sort and columns must make sense for the saver), and
  * a user sees only the views they own or that are shared with them.
+ *
+ * <p>Every list page offers the user their views of its object, so those are kept per user and
+ * object until the access version moves (saving, sharing or deleting a view moves it, migration
+ * V37, as do role changes).
  */
 @Service
 @Transactional
 public class ListViews {
 
     public static final int NAME_MAX = 60;
+    private static final int KEPT = 20_000;
 
     private static final Table<Record> VIEW = table(name("list_view"));
     private static final Field<Long> ID = field(name("list_view", "id"), Long.class);
@@ -73,8 +80,14 @@ public class ListViews {
     private final Permissions permissions;
     private final RoleDirectory roles;
     private final Clock clock;
+    private final AccessCache<Key, List<ListView>> offered;
 
-    ListViews(DSLContext db, RecordFinder finder, Permissions permissions, RoleDirectory roles, Clock clock) {
+    private record Key(long userId, String objectCode) {
+    }
+
+    ListViews(DSLContext db, RecordFinder finder, Permissions permissions, RoleDirectory roles, Clock clock,
+              AccessVersion version) {
+        this.offered = new AccessCache<>(version, KEPT);
         this.db = db;
         this.finder = finder;
         this.permissions = permissions;
@@ -86,17 +99,16 @@ public class ListViews {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // shown on every list page: no COMMIT of its own (see RecordFinder)
     public List<ListView> visibleTo(long actorId, String objectCode) {
         finder.describe(actorId, objectCode);
-        return load(OBJECT.eq(objectCode).and(sharedWith(actorId))).stream()
+        return offered.get(new Key(actorId, objectCode), key -> load(OBJECT.eq(objectCode).and(sharedWith(actorId))).stream()
                 .sorted((a, b) -> a.ownerId() == actorId && b.ownerId() != actorId ? -1
                         : b.ownerId() == actorId && a.ownerId() != actorId ? 1 : a.name().compareToIgnoreCase(b.name()))
-                .toList();
+                .toList());
     }
 
     /** A view the actor may use, or "not found" (also for views that exist but are not shared with them). */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ListView find(long actorId, String objectCode, long id) {
-        finder.describe(actorId, objectCode);
-        return load(ID.eq(id).and(OBJECT.eq(objectCode)).and(sharedWith(actorId))).stream().findFirst()
+        return visibleTo(actorId, objectCode).stream().filter(view -> view.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("view " + id));
     }
 
@@ -197,11 +209,7 @@ public class ListViews {
         return OWNER.eq(actorId).or(SHARING.eq("EVERYONE")).or(viaRole);
     }
 
-    /**
-     * The columns a view is read with, named: with {@code select *} jOOQ builds the fields of every
-     * answer from the JDBC metadata, and the list page reads the views on each showing. (What is
-     * left of this read's cost, ~6% of a list page, is mostly jOOQ rendering the statement.)
-     */
+    /** The columns a view is read with, named: with {@code select *} jOOQ builds the fields of every answer from the JDBC metadata. */
     private static final List<Field<?>> VIEW_COLUMNS = List.of(ID, OBJECT, NAME, OWNER, SHARING, SCENE, QUICK_SEARCH,
             FILTER, SORT, COLUMNS, VERSION);
 

@@ -78,6 +78,25 @@ class ListViewsIntegrationTest {
     }
 
     @Test
+    void sharingRenamingAndDeletingReachUsersWhoHaveAlreadyOpenedTheList() {
+        assertThat(views.visibleTo(rep, "product")).isEmpty(); // the views each user is offered are now kept
+        assertThat(views.visibleTo(manager, "product")).isEmpty();
+
+        ListView forManagers = views.create(admin, "product", input("经理视图", ListView.Sharing.ROLES, Set.of(managerRole)));
+        assertThat(views.visibleTo(manager, "product")).extracting(ListView::name).containsExactly("经理视图");
+        assertThat(views.visibleTo(rep, "product")).isEmpty();
+
+        ListView forEveryone = views.update(admin, "product", forManagers.id(), forManagers.version(),
+                input("全员视图", ListView.Sharing.EVERYONE, Set.of()));
+        assertThat(views.visibleTo(rep, "product")).extracting(ListView::name).containsExactly("全员视图");
+        assertThat(views.find(manager, "product", forEveryone.id()).name()).isEqualTo("全员视图");
+
+        views.delete(admin, "product", forEveryone.id());
+        assertThat(views.visibleTo(rep, "product")).isEmpty();
+        assertThatThrownBy(() -> views.find(manager, "product", forEveryone.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aUserWithoutTheListSeesNoViews() {
         views.create(admin, "product", input("全员视图", ListView.Sharing.EVERYONE, Set.of()));
 
