@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL, and every page view notes the session's last access there. Two
@@ -27,6 +30,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * statement is atomic by itself. Where a call writes several (a new session and its attributes,
  * or changed attributes), a failure between two leaves a session lacking the newer attributes,
  * which at worst signs its user out; Spring Session ran this way by default before 2.0.</li>
+ * <li>They never join the caller's transaction. Spring Session saves the session when the response
+ * is committed, and a download streamed from inside a read-only transaction commits its response
+ * there: joined, the note failed as a write in a read-only transaction (the import's error report
+ * broke this way), and in a writing one its relaxed commit would have relaxed the business data's
+ * too. Any such transaction is suspended while the session statements run.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,13 +63,16 @@ class SessionStoreConfiguration {
             """.replace("TOUCH_PRECISION_MS", Long.toString(TOUCH_PRECISION.toMillis())); // %TABLE_NAME% rules out formatted()
 
     /**
-     * Taken by Spring Session by this name, instead of a transaction template over the pool. Not a
-     * default candidate: the application's own {@code TransactionTemplate} stays Boot's, which
-     * backs off for any other bean of this type.
+     * Taken by Spring Session by this name, instead of its template that opens a new transaction
+     * per call. "Not supported" runs the statements outside any transaction, suspending the
+     * caller's, on one connection from the pool. Not a default candidate: the application's own
+     * {@code TransactionTemplate} stays Boot's, which backs off for any other bean of this type.
      */
     @Bean(defaultCandidate = false)
-    TransactionOperations springSessionTransactionOperations() {
-        return TransactionOperations.withoutTransaction();
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        TransactionTemplate outsideAnyTransaction = new TransactionTemplate(transactions);
+        outsideAnyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        return outsideAnyTransaction;
     }
 
     @Bean

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.haina.crm.platform.security.org.UserAdminService;
 import io.haina.crm.platform.security.org.UserStatus;
@@ -28,6 +34,10 @@ class WebSignInIntegrationTest {
     DSLContext db;
     @Autowired
     UserAdminService admin;
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aSignedInUserReachesHomeAndTheSessionLivesInPostgres() {
@@ -69,6 +79,36 @@ class WebSignInIntegrationTest {
 
     private long lastAccess() {
         return db.fetchSingle("select last_access_time from spring_session where principal_name = 'admin'").get(0, Long.class);
+    }
+
+    /**
+     * Spring Session saves the session when the response is committed, which a download streamed
+     * from inside a read-only transaction does there (the import's error report did).
+     */
+    @Test
+    void aSessionSavedInsideTheCallersTransactionIsStoredOutsideIt() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        String streaming = saveNewSessionWithin(readOnly, sessions, TransactionStatus::isReadOnly);
+        String rolledBack = saveNewSessionWithin(new TransactionTemplate(transactions), sessions, status -> {
+            status.setRollbackOnly();
+            return true;
+        });
+
+        assertThat(sessions.findById(streaming)).as("saved within a read-only transaction").isNotNull()
+                .extracting(session -> session.getAttribute("report")).isEqualTo("errors");
+        assertThat(sessions.findById(rolledBack)).as("kept though the caller's transaction rolled back").isNotNull();
+    }
+
+    private static <S extends Session> String saveNewSessionWithin(TransactionTemplate caller, SessionRepository<S> store,
+                                                                    Predicate<TransactionStatus> callerSays) {
+        S session = store.createSession();
+        session.setAttribute("report", "errors");
+        caller.executeWithoutResult(status -> {
+            store.save(session);
+            assertThat(callerSays.test(status)).as("the caller's transaction is the one meant").isTrue();
+        });
+        return session.getId();
     }
 
     @Test
