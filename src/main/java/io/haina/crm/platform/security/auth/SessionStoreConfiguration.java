@@ -2,6 +2,7 @@ package io.haina.crm.platform.security.auth;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -16,10 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * things keep that note cheap:
  * <ul>
  * <li>It is written at most once a minute per session: a page view within a minute of the last
- * note changes no row (issue 3: with every page view writing a row version, WAL and vacuum work
- * grew with the traffic). The stored last access and expiry may then lag by up to a minute, so an
- * idle session may end up to a minute before its eight hours are up. A new session id (sign-in),
- * user or timeout is always written.</li>
+ * note sends no statement at all ({@link MinuteTouchSessions}), and the update statement itself
+ * changes no row then either (issue 3: with every page view writing a row version, WAL and vacuum
+ * work grew with the traffic). The stored last access and expiry may then lag by up to a minute,
+ * so an idle session may end up to a minute before its eight hours are up. A new session id
+ * (sign-in), user, attribute or timeout is always written.</li>
  * <li>It is committed without waiting for the disk (synchronous_commit off for its transaction):
  * at worst a crash loses the last second of notes and a user signs in again, while every page
  * view is spared an fsync, about 1.7 ms here and more under load. Business data keeps the
@@ -73,6 +75,22 @@ class SessionStoreConfiguration {
         TransactionTemplate outsideAnyTransaction = new TransactionTemplate(transactions);
         outsideAnyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         return outsideAnyTransaction;
+    }
+
+    /**
+     * The session filter and everything else that asks for the session store get it behind
+     * {@link MinuteTouchSessions}. Wrapped after Boot has built and customised it, since Boot backs
+     * off entirely when the application declares a session store of its own. The store's cleanup
+     * and shutdown stay with the store itself.
+     */
+    @Bean
+    static BeanPostProcessor sessionsTouchedOnceAMinute() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository store ? MinuteTouchSessions.around(store, TOUCH_PRECISION) : bean;
+            }
+        };
     }
 
     @Bean

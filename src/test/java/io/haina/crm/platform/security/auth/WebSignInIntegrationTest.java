@@ -65,6 +65,8 @@ class WebSignInIntegrationTest {
         Thread.sleep(20);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         assertThat(lastAccess()).as("a view within a minute of the last note writes nothing").isEqualTo(noted);
+        assertThat(sessions).as("the store every page's session comes from sends no statement for such a view")
+                .isInstanceOf(MinuteTouchSessions.class);
 
         // The last note two minutes old: the next view writes again, with its session's expiry.
         long twoMinutesAgo = noted - 120_000;
