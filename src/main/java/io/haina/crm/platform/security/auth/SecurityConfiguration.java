@@ -25,6 +25,7 @@ import org.springframework.security.authentication.RememberMeAuthenticationProvi
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -85,6 +86,19 @@ class SecurityConfiguration {
             new SecureRandom().nextBytes(key);
             return new RememberMeKey(HexFormat.of().formatHex(key));
         }
+    }
+
+    /**
+     * Spring Security observes nothing of its own: no observation around each of its ~15 filters,
+     * nor around each authentication and authorization, on every request, for spans nobody
+     * collects. Unlike switching its observations off by name (which still wraps every filter and
+     * asks, per filter and request, whether the observation is wanted), this keeps the wrapping
+     * out of the filter chain altogether (issue 3: the wrapping cost about 3% of a list page's
+     * CPU). The request metrics of Spring MVC stay.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
