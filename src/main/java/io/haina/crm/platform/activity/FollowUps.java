@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.haina.crm.platform.files.FileHolder;
@@ -93,7 +94,12 @@ public class FollowUps {
         this.clock = clock;
     }
 
-    /** Whether records of the object take follow-ups (and show a timeline). */
+    /**
+     * Whether records of the object take follow-ups (and show a timeline). Asked by every list
+     * page for its row actions: a question about the declarations, so it opens no transaction
+     * (under the class's default it borrowed a connection for a set lookup).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean takesFollowUps(String objectCode) {
         return objectCodes.contains(objectCode);
     }
