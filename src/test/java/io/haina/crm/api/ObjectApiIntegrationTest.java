@@ -89,7 +89,7 @@ class ObjectApiIntegrationTest {
     void aStaleChangeIsA409ThatSaysWhatChanged() {
         long id = json.readTree(client.json("POST", "/api/v1/objects/product", "{\"name\":\"标准版\",\"unit\":\"套\"}", rep)
                 .body()).get("id").asLong();
-        client.json("PATCH", "/api/v1/objects/product/" + id, "{\"version\":0,\"unit\":\"年\"}", rep);
+        client.json("PATCH", "/api/v1/objects/product/" + id, "{\"version\":0,\"unit\":\"年\",\"list_price\":\"12345678901234.50\"}", rep);
 
         HttpResponse<String> stale = client.json("PATCH", "/api/v1/objects/product/" + id, "{\"version\":0,\"unit\":\"月\"}", rep);
 
@@ -98,6 +98,9 @@ class ObjectApiIntegrationTest {
         assertThat(problem.get("currentVersion").asInt()).isEqualTo(1);
         assertThat(problem.get("changes").get(0).get("field").asString()).isEqualTo("unit");
         assertThat(problem.get("changes").get(0).get("to").asString()).isEqualTo("年");
+        // An amount comes back as it was stored, cents and all: not through a double.
+        assertThat(problem.get("changes").get(1).get("field").asString()).isEqualTo("list_price");
+        assertThat(problem.get("changes").get(1).get("to").asString()).isEqualTo("12345678901234.50");
         assertThat(client.json("PATCH", "/api/v1/objects/product/" + id, "{\"unit\":\"月\"}", rep).statusCode()).isEqualTo(400);
     }
 

@@ -30,7 +30,14 @@ class ImportFiles {
             throw InvalidInputException.of("file", "import.error.empty-file");
         }
         FileFormat format = formatOf(fileName, bytes);
-        String charset = format == FileFormat.CSV ? CsvEncoding.detect(bytes).charset().name() : null;
+        String charset = null;
+        if (format == FileFormat.CSV) {
+            CsvEncoding encoding = CsvEncoding.detect(bytes);
+            if (!encoding.readsAsText(bytes)) {
+                throw InvalidInputException.of("file", "import.error.not-csv", fileName == null ? "" : fileName.strip());
+            }
+            charset = encoding.charset().name();
+        }
         SourceFile file = open(format, charset, bytes);
         if (file.headers().stream().allMatch(String::isBlank)) {
             throw InvalidInputException.of("file", "import.error.empty-file");

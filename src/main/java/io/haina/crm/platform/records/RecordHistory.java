@@ -19,6 +19,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,11 +44,19 @@ class RecordHistory {
 
     private final DSLContext db;
     private final JsonMapper json;
+    /**
+     * Reads changes back with their numbers as written: 5200.00 stays "5200.00", and a large
+     * amount keeps its cents, where reading them as doubles gave "5200.0" and rounded past 15
+     * digits (a stale edit's message, and the API's problem, show them).
+     */
+    private final ObjectReader changesReader;
     private final Clock clock;
 
     RecordHistory(DSLContext db, JsonMapper json, Clock clock) {
         this.db = db;
         this.json = json;
+        this.changesReader = json.reader().with(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
         this.clock = clock;
     }
 
@@ -162,7 +172,7 @@ class RecordHistory {
 
     private List<FieldChange> parse(JSONB changes) {
         List<FieldChange> list = new ArrayList<>();
-        for (var entry : json.readTree(changes.data()).properties()) {
+        for (var entry : changesReader.readTree(changes.data()).properties()) {
             list.add(new FieldChange(entry.getKey(), plain(entry.getValue().get(0)), plain(entry.getValue().get(1))));
         }
         return list;
@@ -173,7 +183,7 @@ class RecordHistory {
         Map<String, Object[]> merged = new LinkedHashMap<>();
         db.select(CHANGES).from(HISTORY).where(OBJECT.eq(object)).and(RECORD.eq(recordId)).and(VERSION.gt(version))
                 .orderBy(ID).fetch(CHANGES).forEach(changes -> {
-                    JsonNode node = json.readTree(changes.data());
+                    JsonNode node = changesReader.readTree(changes.data());
                     for (var entry : node.properties()) {
                         Object from = plain(entry.getValue().get(0));
                         Object to = plain(entry.getValue().get(1));

@@ -64,6 +64,11 @@ public final class FormErrors {
         return !byField.isEmpty() || !general.isEmpty();
     }
 
+    /** Whether some field is marked: only then does the form say "fix what is marked below". */
+    public boolean anyField() {
+        return !byField.isEmpty();
+    }
+
     /** Bootstrap's class for a field's input: {@code is-invalid} when it has a message. */
     public String css(String field) {
         return has(field) ? "is-invalid" : "";

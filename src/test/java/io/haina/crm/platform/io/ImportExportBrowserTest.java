@@ -113,7 +113,7 @@ class ImportExportBrowserTest {
             browser.open(importPage);
             page.onDialog(dialog -> dialog.accept());
             page.click("#import-undo button[type=submit]");
-            assertThat(page.locator("#import-outcome")).hasText("已撤销：2 条记录中恢复了 2 条。", JOB);
+            assertThat(page.locator("#import-outcome")).hasText("已撤销：2 条记录中有 2 条已还原（新建的已删除，修改过的已改回原值）。", JOB);
             assertThat(finder.list(repId, "product", RecordListRequest.firstPage()).items())
                     .extracting(r -> r.get("name")).containsExactly("已有的产品");
             assertThat(browser.browserErrors()).isEmpty();

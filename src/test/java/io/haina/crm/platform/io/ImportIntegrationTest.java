@@ -247,6 +247,17 @@ class ImportIntegrationTest {
         assertRefused("renamed.xlsx", csvWithBom(HEADER, "服务器,SRV,硬件,台,1,是"), "import.error.not-xlsx");
         assertRefused("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "import.error.old-excel");
         assertRefused("photo.png", new byte[] {1, 2, 3}, "import.error.unsupported-file");
+        // Other files renamed to .csv: a picture (its header, then binary) and noise, which GB18030 would decode.
+        byte[] picture = new byte[2048];
+        new java.util.Random(7).nextBytes(picture);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'}, 0, picture, 0, 16);
+        assertRefused("photo.csv", picture, "import.error.not-csv");
+        byte[] noise = new byte[200];
+        new java.util.Random(11).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = noise[i] == 0 ? 1 : noise[i]; // not even a NUL to give it away
+        }
+        assertRefused("noise.csv", noise, "import.error.not-csv");
         StringBuilder many = new StringBuilder("产品名称\r\n");
         for (int i = 0; i <= 100_000; i++) {
             many.append("产品").append(i).append("\r\n");

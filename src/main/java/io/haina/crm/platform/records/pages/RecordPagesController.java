@@ -188,9 +188,12 @@ class RecordPagesController {
         } catch (StaleRecordException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             FieldDisplay display = display(msg, me.timeZone());
-            String changes = e.changes().stream().map(c -> def.field(c.field()).map(display::label).orElse(c.field()) + ": "
-                    + (c.from() == null ? "—" : c.from()) + " → " + (c.to() == null ? "—" : c.to()))
-                    .collect(Collectors.joining("; "));
+            // Each change as the history tab shows it (¥5,200.00, a picklist's label), in the reader's punctuation.
+            String changes = e.changes().stream().map(c -> def.field(c.field())
+                            .map(field -> msg.t("record.stale-change", display.label(field),
+                                    display.showChange(field, c.from()), display.showChange(field, c.to())))
+                            .orElse(c.field()))
+                    .collect(Collectors.joining(msg.t("record.stale-change-separator")));
             var problem = InvalidInputException.of(null, "record.error.stale-with-changes", e.args()[0], changes);
             model.addAttribute("staleVersion", version);
             return form(model, def, records.read(me.id(), object, id), input, FormErrors.of(problem, msg), msg, me);

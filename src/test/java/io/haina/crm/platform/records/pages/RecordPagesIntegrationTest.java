@@ -35,11 +35,13 @@ class RecordPagesIntegrationTest {
     WebClient rep;
     long repId;
     long managerId;
+    long salesId;
 
     @BeforeEach
     void company() {
         org.admin();
         long sales = org.department("销售部", null);
+        salesId = sales;
         long role = org.role("产品专员").grant("product", ScopeLevel.SELF_AND_SUBORDINATES, ObjectAction.VIEW,
                 ObjectAction.CREATE, ObjectAction.EDIT, ObjectAction.DELETE).create();
         managerId = org.user("zhang", "张经理", sales, null, role);
@@ -69,6 +71,17 @@ class RecordPagesIntegrationTest {
     }
 
     @Test
+    void anEmptyListInvitesToCreateOnlyThoseWhoMay() {
+        long readOnly = org.role("产品查看").grant("product", ScopeLevel.SELF, ObjectAction.VIEW).create();
+        org.user("li", "李只读", salesId, null, readOnly);
+        WebClient reader = new WebClient(port);
+        reader.login("li", TestOrg.PASSWORD);
+
+        assertThat(rep.get("/o/product").body()).contains("还没有产品，点击“新建”添加第一条。");
+        assertThat(reader.get("/o/product").body()).contains("暂无您可查看的产品。").doesNotContain("点击“新建”");
+    }
+
+    @Test
     void aBadFormComesBackWithTheMessageAtTheFieldAndWhatWasTyped() {
         rep.get("/o/product/new");
 
@@ -81,14 +94,16 @@ class RecordPagesIntegrationTest {
 
     @Test
     void aStaleEditShowsWhatChangedAndKeepsTheUsersInput() {
-        long id = records.create(repId, "product", Map.of("name", "标准版", "unit", "套")).id();
+        long id = records.create(repId, "product", Map.of("name", "标准版", "unit", "套", "list_price", "5200")).id();
         rep.get("/o/product/" + id + "/edit");
-        records.update(managerId, "product", id, 0, Map.of("unit", "年"));
+        records.update(managerId, "product", id, 0, Map.of("unit", "年", "list_price", "5300"));
 
         HttpResponse<String> stale = rep.post("/o/product/" + id, Map.of("version", "0", "name", "标准版", "unit", "月"));
 
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("已被他人修改").contains("单位: 套 → 年").contains("value=\"月\"");
+        // Each change reads as the history tab shows it, with the page's punctuation; no field is marked.
+        assertThat(stale.body()).contains("已被他人修改").contains("单位：套 → 年").contains("标准价格：¥5,200.00 → ¥5,300.00")
+                .contains("value=\"月\"").doesNotContain("请修改下面标出的内容");
         assertThat(records.read(repId, "product", id).get("unit")).isEqualTo("年");
     }
 
