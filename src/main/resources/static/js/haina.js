@@ -482,11 +482,12 @@ document.addEventListener("submit", function (event) {
 })();
 
 // An administrator's navigation is longer than a laptop screen: the sidebar scrolls on its own,
-// and opens scrolled to the page one is on rather than hiding it below the fold.
+// and opens scrolled to the page one is on rather than hiding it below the fold. A page already in
+// view leaves it at the top, where the product's name and the company are.
 (function () {
     var sidebar = document.querySelector(".haina-sidebar");
     var current = sidebar && sidebar.querySelector(".haina-nav-link[aria-current=page]");
-    if (current && sidebar.scrollHeight > sidebar.clientHeight) {
+    if (current && current.offsetTop + current.offsetHeight > sidebar.clientHeight) {
         var top = current.offsetTop - sidebar.clientHeight / 2;
         sidebar.scrollTop = Math.max(0, top);
     }
